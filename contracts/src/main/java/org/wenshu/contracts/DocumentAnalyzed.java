@@ -1,0 +1,34 @@
+package org.wenshu.contracts;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The analysis of one document. Offsets of the mentions point into {@link #text()}, the normalized text.
+ *
+ * @param schemaVersion {@link #SCHEMA_VERSION} at the time of writing; readers reject newer versions
+ * @param documentId    the id of the analyzed document
+ * @param filename      the name given at upload, carried so the catalog needs no ordering between topics
+ * @param sizeBytes     size of the uploaded bytes
+ * @param receivedAt    when ingest accepted the document
+ * @param analyzedAt    when the analysis finished; the catalog keeps the newest analysis
+ * @param analyzer      name and version of the analyzer, so documents can be reprocessed when it improves
+ * @param text          the normalized text
+ * @param mentions      every entity mention found, in text order
+ */
+@Serdeable
+public record DocumentAnalyzed(
+        int schemaVersion,
+        String documentId,
+        String filename,
+        long sizeBytes,
+        Instant receivedAt,
+        Instant analyzedAt,
+        String analyzer,
+        String text,
+        List<EntityMention> mentions) {
+
+    public static final int SCHEMA_VERSION = 1;
+}

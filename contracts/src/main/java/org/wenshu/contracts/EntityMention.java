@@ -1,0 +1,16 @@
+package org.wenshu.contracts;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * One occurrence of an entity in a normalized text.
+ *
+ * @param type  PERSON, ORGANIZATION, LOCATION or DATE
+ * @param text  the characters of the mention, {@code text.substring(start, end)}
+ * @param start offset of the first character (UTF-16 code units, as Java strings count)
+ * @param end   offset after the last character
+ * @param value a normalized value where one is known (ISO-8601 for dates), else null
+ */
+@Serdeable
+public record EntityMention(String type, String text, int start, int end, String value) {
+}

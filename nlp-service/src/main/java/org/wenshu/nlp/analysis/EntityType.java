@@ -1,0 +1,5 @@
+package org.wenshu.nlp.analysis;
+
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION, DATE
+}

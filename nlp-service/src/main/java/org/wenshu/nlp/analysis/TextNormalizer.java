@@ -1,0 +1,144 @@
+package org.wenshu.nlp.analysis;
+
+/**
+ * Repairs text extracted from PDF pages before analysis.
+ *
+ * <p>PDF extraction breaks lines at the column edge, often inside a word ("全新发" / "展阶段"), and sometimes
+ * leaves a blank line there, which would otherwise look like a paragraph break. A break is joined when the
+ * line before it is running prose cut off mid-sentence and the next line continues it; headings (lines
+ * starting with '#', or short lines without sentence punctuation) and sentence ends keep their breaks.
+ * Full-width digits and Latin letters become half-width so that dates and codes match one pattern.
+ */
+public final class TextNormalizer {
+    /** Wrapped lines in these pages are column-wide; shorter lines without punctuation are headings or bylines. */
+    private static final int MIN_WRAPPED_LINE = 20;
+
+    public String normalize(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < lines.length) {
+            String line = cleanLine(lines[i]);
+            if (line.isEmpty()) {
+                i++;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(line);
+            String current = line;
+            int next = i + 1;
+            while (true) {
+                int blankLines = 0;
+                int j = next;
+                while (j < lines.length && cleanLine(lines[j]).isEmpty()) {
+                    blankLines++;
+                    j++;
+                }
+                if (j >= lines.length) {
+                    break;
+                }
+                String following = cleanLine(lines[j]);
+                if (!continues(current, following, blankLines)) {
+                    break;
+                }
+                out.append(following);
+                current = following;
+                next = j + 1;
+            }
+            i = next;
+        }
+        return out.toString();
+    }
+
+    private static boolean continues(String before, String after, int blankLines) {
+        if (isHeading(before) || isHeading(after)) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        if (endsSentence(last)) {
+            return false;
+        }
+        if (blankLines == 0) {
+            // A single line break inside a block of text is always a wrap in extracted PDF text.
+            return true;
+        }
+        return before.length() >= MIN_WRAPPED_LINE
+                && hasSentencePunctuation(before)
+                && (isHan(last) || last == '，' || last == '、' || last == ',')
+                && startsProse(after.charAt(0));
+    }
+
+    private static boolean isHeading(String line) {
+        return line.startsWith("#");
+    }
+
+    private static boolean endsSentence(char c) {
+        return "。！？!?；;".indexOf(c) >= 0;
+    }
+
+    private static boolean hasSentencePunctuation(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            if ("，。、；：,;".indexOf(line.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsProse(char c) {
+        return isHan(c) || Character.isDigit(c);
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Trims the line and maps full-width digits and letters to half-width; length-preserving per character. */
+    private static String cleanLine(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty()) {
+            return trimmed;
+        }
+        char[] chars = trimmed.toCharArray();
+        for (int k = 0; k < chars.length; k++) {
+            char c = chars[k];
+            if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+                chars[k] = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                chars[k] = ' ';
+            }
+        }
+        return removeSpacesAroundDigits(new String(chars));
+    }
+
+    /** "2月 11日" is one date: drop spaces between a digit and a Han character, never between two names. */
+    private static String removeSpacesAroundDigits(String line) {
+        if (line.indexOf(' ') < 0) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == ' ' && sb.length() > 0) {
+                int end = k;
+                while (end < line.length() && line.charAt(end) == ' ') {
+                    end++;
+                }
+                if (end < line.length()) {
+                    char prev = sb.charAt(sb.length() - 1);
+                    char next = line.charAt(end);
+                    boolean digitHan = (Character.isDigit(prev) && isHan(next)) || (isHan(prev) && Character.isDigit(next));
+                    if (digitHan) {
+                        k = end - 1;
+                        continue;
+                    }
+                }
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

@@ -10,7 +10,7 @@ package org.wenshu.nlp.analysis;
  * Full-width digits and Latin letters become half-width so that dates and codes match one pattern.
  */
 public final class TextNormalizer {
-    /** Wrapped lines in these pages are column-wide; shorter lines without punctuation are headings or bylines. */
+    /** A paragraph cut by a blank line is column-wide; shorter lines are headings, bylines or captions. */
     private static final int MIN_WRAPPED_LINE = 20;
 
     public String normalize(String raw) {
@@ -81,7 +81,8 @@ public final class TextNormalizer {
 
     private static boolean hasSentencePunctuation(String line) {
         for (int k = 0; k < line.length(); k++) {
-            if ("，。、；：,;".indexOf(line.charAt(k)) >= 0) {
+            // Not 、 or ：, which bylines and headlines use too ("工委书记、管委会主任 李国龙").
+            if ("，。；,;".indexOf(line.charAt(k)) >= 0) {
                 return true;
             }
         }

@@ -1,0 +1,50 @@
+package org.wenshu.nlp.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class DateFinderTest {
+    private final DateFinder dates = new DateFinder();
+
+    @Test
+    void findsAFullDateWithItsIsoValue() {
+        String text = "丽泽金融商务区工委书记、管委会主任 李国龙2022年7月9日，区委理论学习中心组举行";
+        List<Mention> found = dates.find(text);
+        assertEquals(1, found.size());
+        Mention m = found.get(0);
+        assertEquals("2022年7月9日", m.text());
+        assertEquals("2022-07-09", m.value());
+        assertEquals(m.text(), text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    void findsAMonthDayWithoutYearAndLeavesTheValueOpen() {
+        List<Mention> found = dates.find("本报讯(记者 郭晓妍)5月17日,区委书记王少峰");
+        assertEquals(1, found.size());
+        assertEquals("5月17日", found.get(0).text());
+        assertNull(found.get(0).value());
+    }
+
+    @Test
+    void findsYearMonthAndYearOnlyButNotDecadesOrBareMonths() {
+        List<Mention> found = dates.find("自2023年9月开学以来，计划于2026年完成；上世纪2020年代；5月份以来");
+        assertEquals(List.of("2023年9月", "2026年"), found.stream().map(Mention::text).toList());
+        assertEquals(List.of("2023-09", "2026"), found.stream().map(Mention::value).toList());
+    }
+
+    @Test
+    void readsDatesInChineseNumerals() {
+        List<Mention> found = dates.find("二〇二四年五月十七日印发");
+        assertEquals(1, found.size());
+        assertEquals("2024-05-17", found.get(0).value());
+    }
+
+    @Test
+    void rejectsImpossibleMonthsAndDays() {
+        assertEquals(List.of(), dates.find("编号13月45日"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.wenshu.nlp.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextNormalizerTest {
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    @Test
+    void joinsAWordBrokenAcrossABlankLineByPdfExtraction() {
+        // seeds/000: the page break falls inside 发展
+        String raw = "王少峰对丽泽金融商务区的工作给予充分肯定。他指出,丽泽金融商务区已步入全新发\n\n"
+                + "展阶段,作为新兴金融的重要增长极和首都金融业的关键组成部分,需珍惜现有发展成果并持续巩固提升。";
+        String text = normalizer.normalize(raw);
+        assertTrue(text.contains("全新发展阶段"), text);
+        assertEquals(-1, text.indexOf('\n'), text);
+    }
+
+    @Test
+    void joinsNarrowColumnLinesAndDigitSpacesInDates() {
+        // seeds/002: a narrow column, one line per few words, and "2月 11日" split by a space
+        String raw = "本报讯（记者 付善元）\n2月 11日上午，内蒙古自治\n区兴安盟党政代表团到丰\n台区就深化京蒙协作进行对接交流。";
+        assertEquals("本报讯（记者 付善元）2月11日上午，内蒙古自治区兴安盟党政代表团到丰台区就深化京蒙协作进行对接交流。",
+                normalizer.normalize(raw));
+    }
+
+    @Test
+    void keepsHeadingsBylinesAndParagraphBreaks() {
+        String raw = "## 打造产业聚焦、北联南拓的金融新区\n\n丽泽金融商务区工委书记、管委会主任 李国龙\n\n"
+                + "2022年7月9日，区委理论学习中心组举行“首都发展大讲堂”专题辅导报告会。\n\n"
+                + "## 一、学习体会\n\n市第十三次党代会是在我国开启全面建设社会主义现代化国家新征程。";
+        assertEquals("## 打造产业聚焦、北联南拓的金融新区\n\n丽泽金融商务区工委书记、管委会主任 李国龙\n\n"
+                + "2022年7月9日，区委理论学习中心组举行“首都发展大讲堂”专题辅导报告会。\n\n"
+                + "## 一、学习体会\n\n市第十三次党代会是在我国开启全面建设社会主义现代化国家新征程。", normalizer.normalize(raw));
+    }
+
+    @Test
+    void keepsSpacesBetweenNamesAndMapsFullWidthDigitsWithoutChangingLength() {
+        assertEquals("责编/曹言湖 霍秋蕊 美编/白杨", normalizer.normalize("责编/曹言湖 霍秋蕊 美编/白杨"));
+        assertEquals("2024年5月17日", normalizer.normalize("２０２４年５月１７日"));
+    }
+
+    @Test
+    void doesNotJoinAcrossASentenceEnd() {
+        String raw = "会议强调，要持续深化京蒙协作，推动两地在产业、消费、人才等领域合作取得更大成效。\n\n下一步，双方将继续加强对接。";
+        assertEquals(raw, normalizer.normalize(raw));
+    }
+}

@@ -57,7 +57,7 @@ class DocumentsController {
 
     @Error(exception = InvalidDocumentException.class)
     HttpResponse<ErrorResponse> invalid(InvalidDocumentException e) {
-        HttpStatus status = switch (e.reason()) {
+        HttpStatus status = switch (e.getReason()) {
             case TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
             case UNSUPPORTED_ENCODING -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             default -> HttpStatus.BAD_REQUEST;

@@ -11,7 +11,7 @@ public class InvalidDocumentException extends RuntimeException {
         this.reason = reason;
     }
 
-    public Reason reason() {
+    public Reason getReason() {
         return reason;
     }
 }

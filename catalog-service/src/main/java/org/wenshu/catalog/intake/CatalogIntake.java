@@ -10,6 +10,7 @@ import org.wenshu.contracts.EntityMention;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -80,9 +81,14 @@ public final class CatalogIntake {
         requireVersion("DocumentAnalyzed", e.schemaVersion(), DocumentAnalyzed.SCHEMA_VERSION);
         requireId(e.documentId());
         if (e.filename() == null || e.receivedAt() == null || e.analyzedAt() == null || e.analyzer() == null
-                || e.text() == null || e.mentions() == null) {
+                || e.text() == null) {
             throw new PoisonRecordException("DocumentAnalyzed " + e.documentId()
-                    + " lacks one of filename, receivedAt, analyzedAt, analyzer, text, mentions");
+                    + " lacks one of filename, receivedAt, analyzedAt, analyzer, text");
+        }
+        if (e.mentions() == null) {
+            // JSON serialization leaves out empty lists: no mentions found.
+            e = new DocumentAnalyzed(e.schemaVersion(), e.documentId(), e.filename(), e.sizeBytes(), e.receivedAt(),
+                    e.analyzedAt(), e.analyzer(), e.text(), List.of());
         }
         Set<Integer> starts = new HashSet<>();
         for (EntityMention m : e.mentions()) {

@@ -1,20 +1,19 @@
-package org.wenshu.nlp.analysis;
+package org.wenshu.nlp.eval;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
+import org.wenshu.nlp.analysis.EntityType;
+import org.wenshu.nlp.analysis.Mention;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * People, places and organizations from HanLP's recognizers, with the rules that drop its most common
- * junk: one-character names and "organizations" that are verb phrases (为区域发展, 促进学生).
+ * HanLP's recognizers as they come, for the evaluation's side-by-side comparison with the analyzer.
  */
-public final class HanlpEntityFinder {
-    public static final String ENGINE = "hanlp-portable-1.8.6";
-
-    private final OrganizationFilter organizations = new OrganizationFilter();
+public final class HanlpBaseline {
 
     public List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
@@ -41,19 +40,12 @@ public final class HanlpEntityFinder {
                 .enableOffset(true);
         for (Term term : segment.seg(paragraph)) {
             EntityType type = typeOf(term.nature.toString());
-            if (type == null || !accept(type, term.word)) {
+            if (type == null) {
                 continue;
             }
             int start = offset + term.offset;
             found.add(new Mention(type, term.word, start, start + term.word.length(), null));
         }
-    }
-
-    private boolean accept(EntityType type, String word) {
-        if (word.length() < 2 || !TextNormalizer.isHan(word.charAt(0))) {
-            return false;
-        }
-        return type != EntityType.ORGANIZATION || organizations.isOrganizationName(word);
     }
 
     static EntityType typeOf(String nature) {

@@ -1,0 +1,74 @@
+package org.wenshu.nlp.analysis;
+
+import org.ansj.domain.Term;
+import org.ansj.splitWord.analysis.NlpAnalysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Segments text with ansj_seg's NLP analysis (CRF segmentation with person, place and organization
+ * recognition; model bundled in its jar) and reads its entity candidates. Paragraphs are analyzed one at a
+ * time: ansj's cost grows with the sentence graph, and no entity spans a paragraph break.
+ */
+public final class AnsjEntityFinder {
+    public static final String ENGINE = "ansj_seg-5.1.6";
+
+    /** Every word of the text, in order; offsets into {@code text}. */
+    public List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int paragraphStart = 0;
+        while (paragraphStart < text.length()) {
+            int paragraphEnd = text.indexOf('\n', paragraphStart);
+            if (paragraphEnd < 0) {
+                paragraphEnd = text.length();
+            }
+            if (paragraphEnd > paragraphStart) {
+                for (Term term : NlpAnalysis.parse(text.substring(paragraphStart, paragraphEnd)).getTerms()) {
+                    int start = paragraphStart + term.getOffe();
+                    int end = start + term.getName().length();
+                    if (end <= paragraphEnd) {
+                        tokens.add(new Token(text.substring(start, end), start, end, String.valueOf(term.getNatureStr())));
+                    }
+                }
+            }
+            paragraphStart = paragraphEnd + 1;
+        }
+        return tokens;
+    }
+
+    /** ansj's own entity candidates, unfiltered. */
+    public List<Mention> find(String text) {
+        return entities(tokenize(text));
+    }
+
+    static List<Mention> entities(List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (Token token : tokens) {
+            Mention m = entity(token);
+            if (m != null) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /** The engine's entity for a word, or null when it tagged the word as something else. */
+    static Mention entity(Token token) {
+        EntityType type = typeOf(token.nature());
+        return type == null ? null : new Mention(type, token.text(), token.start(), token.end(), null);
+    }
+
+    static EntityType typeOf(String nature) {
+        if (nature.startsWith("nr")) {
+            return EntityType.PERSON;
+        }
+        if (nature.startsWith("ns")) {
+            return EntityType.LOCATION;
+        }
+        if (nature.startsWith("nt")) {
+            return EntityType.ORGANIZATION;
+        }
+        return null;
+    }
+}

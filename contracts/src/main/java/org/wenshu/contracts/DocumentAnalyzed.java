@@ -3,6 +3,7 @@ package org.wenshu.contracts;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,6 +18,9 @@ import java.util.List;
  * @param analyzer      name and version of the analyzer, so documents can be reprocessed when it improves
  * @param text          the normalized text
  * @param mentions      every entity mention found, in text order
+ * @param publishedAt   since schema 2: the publication date given at upload, or null
+ * @param roles         since schema 2: titles held by people as the text states them
+ * @param articles      since schema 2: the articles of the page, in order
  */
 @Serdeable
 public record DocumentAnalyzed(
@@ -28,7 +32,10 @@ public record DocumentAnalyzed(
         Instant analyzedAt,
         String analyzer,
         String text,
-        List<EntityMention> mentions) {
+        List<EntityMention> mentions,
+        LocalDate publishedAt,
+        List<RoleStated> roles,
+        List<ArticleFound> articles) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 }

@@ -3,6 +3,7 @@ package org.wenshu.contracts;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A document accepted by ingest and durably stored in Kafka.
@@ -14,6 +15,8 @@ import java.time.Instant;
  * @param sizeBytes     size of the uploaded bytes
  * @param text          the extracted text, not yet normalized
  * @param receivedAt    when ingest accepted it
+ * @param publishedAt   since schema 2: the publication date given at upload, null when unknown; it dates the
+ *                      month-day dates of the text
  */
 @Serdeable
 public record DocumentReceived(
@@ -23,7 +26,8 @@ public record DocumentReceived(
         String contentType,
         long sizeBytes,
         String text,
-        Instant receivedAt) {
+        Instant receivedAt,
+        LocalDate publishedAt) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 }

@@ -10,7 +10,9 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param start offset of the first character (UTF-16 code units, as Java strings count)
  * @param end   offset after the last character
  * @param value a normalized value where one is known (ISO-8601 for dates), else null
+ * @param canonical since schema 2: the entity's fullest name in the document (丰台区 for a mention 丰台),
+ *                  null when it is the mention's own text
  */
 @Serdeable
-public record EntityMention(String type, String text, int start, int end, String value) {
+public record EntityMention(String type, String text, int start, int end, String value, String canonical) {
 }

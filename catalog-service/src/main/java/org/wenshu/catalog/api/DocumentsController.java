@@ -9,18 +9,23 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import org.wenshu.catalog.store.ArticleRepository;
 import org.wenshu.catalog.store.DocumentRepository;
 import org.wenshu.catalog.store.DocumentRow;
 import org.wenshu.catalog.store.DocumentSummary;
 import org.wenshu.catalog.store.MentionRepository;
 import org.wenshu.catalog.store.MentionView;
+import org.wenshu.catalog.store.RoleRepository;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @Controller("/documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -30,10 +35,15 @@ class DocumentsController {
 
     private final DocumentRepository documents;
     private final MentionRepository mentions;
+    private final RoleRepository roles;
+    private final ArticleRepository articles;
 
-    DocumentsController(DocumentRepository documents, MentionRepository mentions) {
+    DocumentsController(DocumentRepository documents, MentionRepository mentions, RoleRepository roles,
+                        ArticleRepository articles) {
         this.documents = documents;
         this.mentions = mentions;
+        this.roles = roles;
+        this.articles = articles;
     }
 
     @Get("/{id}")
@@ -65,15 +75,30 @@ class DocumentsController {
 
     private DocumentDetail detail(DocumentRow row) {
         Map<Long, EntityInDocument> byEntity = new LinkedHashMap<>();
+        String text = row.text() == null ? "" : row.text();
         for (MentionView m : mentions.findViewsByDocumentId(row.id())) {
-            byEntity.computeIfAbsent(m.entityId(), id -> new EntityInDocument(id, m.type(), m.name(), new ArrayList<>()))
-                    .mentions().add(new Span(m.startOffset(), m.endOffset(), m.value()));
+            EntityInDocument entity = byEntity.computeIfAbsent(m.entityId(),
+                    id -> new EntityInDocument(id, m.type(), m.name(), new LinkedHashSet<>(), new ArrayList<>()));
+            entity.mentions().add(new Span(m.startOffset(), m.endOffset(), m.value()));
+            if (m.endOffset() <= text.length()) {
+                String written = text.substring(m.startOffset(), m.endOffset());
+                if (!written.equals(m.name())) {
+                    entity.aliases().add(written);
+                }
+            }
         }
         List<EntityOut> entities = byEntity.values().stream()
-                .map(e -> new EntityOut(e.id(), e.type(), e.text(), e.mentions().size(), e.mentions()))
+                .map(e -> new EntityOut(e.id(), e.type(), e.text(), List.copyOf(e.aliases()), e.mentions().size(), e.mentions()))
+                .toList();
+        List<RoleOut> roleList = roles.findByDocumentIdOrderById(row.id()).stream()
+                .map(r -> new RoleOut(r.person(), r.title(), r.organization()))
+                .toList();
+        List<ArticleOut> articleList = articles.findByDocumentIdOrderByOrdinal(row.id()).stream()
+                .map(a -> new ArticleOut(a.headline(), a.byline(), a.dateIso() != null ? a.dateIso() : a.dateText(),
+                        a.dateText(), a.startOffset(), a.endOffset()))
                 .toList();
         return new DocumentDetail(row.id(), row.filename(), row.status(), row.sizeBytes(), row.receivedAt(),
-                row.analyzedAt(), row.analyzer(), row.text(), entities);
+                row.publishedAt(), row.analyzedAt(), row.analyzer(), row.text(), entities, roleList, articleList);
     }
 
     private static Instant instant(String value) {
@@ -84,7 +109,7 @@ class DocumentsController {
         }
     }
 
-    private record EntityInDocument(long id, String type, String text, List<Span> mentions) {
+    private record EntityInDocument(long id, String type, String text, Set<String> aliases, List<Span> mentions) {
     }
 
     @Serdeable
@@ -93,12 +118,24 @@ class DocumentsController {
 
     @Serdeable
     record DocumentDetail(String id, String filename, String status, long sizeBytes, Instant receivedAt,
-                          @Nullable Instant analyzedAt, @Nullable String analyzer, @Nullable String text,
-                          List<EntityOut> entities) {
+                          @Nullable LocalDate publishedAt, @Nullable Instant analyzedAt, @Nullable String analyzer,
+                          @Nullable String text, List<EntityOut> entities, List<RoleOut> roles,
+                          List<ArticleOut> articles) {
+    }
+
+    /** {@code text} is the entity's canonical (fullest) name; {@code aliases} the other ways this document writes it. */
+    @Serdeable
+    record EntityOut(long id, String type, String text, List<String> aliases, int count, List<Span> mentions) {
     }
 
     @Serdeable
-    record EntityOut(long id, String type, String text, int count, List<Span> mentions) {
+    record RoleOut(String person, String title, @Nullable String organization) {
+    }
+
+    /** {@code date} is ISO-8601 where the year is known or inferred, else as written ({@code dateText}). */
+    @Serdeable
+    record ArticleOut(@Nullable String headline, @Nullable String byline, @Nullable String date,
+                      @Nullable String dateText, int start, int end) {
     }
 
     @Serdeable

@@ -2,10 +2,12 @@ package org.wenshu.catalog.intake;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wenshu.contracts.ArticleFound;
 import org.wenshu.contracts.DocumentAnalyzed;
 import org.wenshu.contracts.DocumentDeadLettered;
 import org.wenshu.contracts.DocumentReceived;
 import org.wenshu.contracts.EntityMention;
+import org.wenshu.contracts.RoleStated;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -85,11 +87,10 @@ public final class CatalogIntake {
             throw new PoisonRecordException("DocumentAnalyzed " + e.documentId()
                     + " lacks one of filename, receivedAt, analyzedAt, analyzer, text");
         }
-        if (e.mentions() == null) {
-            // JSON serialization leaves out empty lists: no mentions found.
-            e = new DocumentAnalyzed(e.schemaVersion(), e.documentId(), e.filename(), e.sizeBytes(), e.receivedAt(),
-                    e.analyzedAt(), e.analyzer(), e.text(), List.of());
-        }
+        // JSON serialization leaves out empty lists, and schema 1 had no roles or articles: read those as none.
+        e = new DocumentAnalyzed(e.schemaVersion(), e.documentId(), e.filename(), e.sizeBytes(), e.receivedAt(),
+                e.analyzedAt(), e.analyzer(), e.text(), orEmpty(e.mentions()), e.publishedAt(), orEmpty(e.roles()),
+                orEmpty(e.articles()));
         Set<Integer> starts = new HashSet<>();
         for (EntityMention m : e.mentions()) {
             if (m.type() == null || !TYPES.contains(m.type())) {
@@ -104,7 +105,26 @@ public final class CatalogIntake {
                 throw new PoisonRecordException("DocumentAnalyzed " + e.documentId() + " has two mentions starting at " + m.start());
             }
         }
+        for (RoleStated role : e.roles()) {
+            if (isBlank(role.person()) || isBlank(role.title())) {
+                throw new PoisonRecordException("DocumentAnalyzed " + e.documentId() + " has a role without person or title");
+            }
+        }
+        for (ArticleFound article : e.articles()) {
+            if (article.start() < 0 || article.end() > e.text().length() || article.start() >= article.end()) {
+                throw new PoisonRecordException("DocumentAnalyzed " + e.documentId() + ": article at [" + article.start()
+                        + "," + article.end() + ") lies outside the text");
+            }
+        }
         return e;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static void requireVersion(String event, int version, int supported) {

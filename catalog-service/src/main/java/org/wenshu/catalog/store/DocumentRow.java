@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 @MappedEntity("document")
 public record DocumentRow(
@@ -15,5 +16,6 @@ public record DocumentRow(
         Instant receivedAt,
         @Nullable Instant analyzedAt,
         @Nullable String analyzer,
-        @Nullable String text) {
+        @Nullable String text,
+        @Nullable LocalDate publishedAt) {
 }

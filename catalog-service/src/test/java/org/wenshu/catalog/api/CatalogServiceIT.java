@@ -10,10 +10,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.wenshu.contracts.ArticleFound;
 import org.wenshu.contracts.DocumentAnalyzed;
 import org.wenshu.contracts.DocumentDeadLettered;
 import org.wenshu.contracts.DocumentReceived;
 import org.wenshu.contracts.EntityMention;
+import org.wenshu.contracts.RoleStated;
 import org.wenshu.contracts.Topics;
 import org.wenshu.localinfra.EmbeddedPostgresServer;
 import org.wenshu.localinfra.InProcessKafka;
@@ -22,6 +24,7 @@ import org.wenshu.localinfra.TopicProbe;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +89,7 @@ class CatalogServiceIT {
     void storesAReceivedDocumentThenItsAnalysisAndServesThem() throws IOException {
         String id = newId();
         Instant received = Instant.parse("2025-05-17T08:00:00Z");
-        send(Topics.DOCUMENTS_RECEIVED, id, new DocumentReceived(1, id, "page.txt", "text/plain", 120, "raw", received));
+        send(Topics.DOCUMENTS_RECEIVED, id, new DocumentReceived(1, id, "page.txt", "text/plain", 120, "raw", received, null));
         Map<?, ?> doc = awaitDocument(id, d -> "RECEIVED".equals(d.get("status")));
         assertEquals("page.txt", doc.get("filename"));
         assertNull(doc.get("analyzedAt"));
@@ -102,6 +105,29 @@ class CatalogServiceIT {
             assertEquals("王少峰", TEXT.substring((Integer) span.get("start"), (Integer) span.get("end")));
         }
         assertEquals(1, entity(entities, "LOCATION", "丽泽金融商务区").get("count"));
+        assertEquals(List.of(
+                Map.of("person", "王少峰", "title", "区委书记"),
+                Map.of("person", "张艳林", "title", "区委副书记"),
+                Map.of("person", "张艳林", "title", "代理区长")), doc.get("roles"));
+        assertEquals(List.of(Map.of("byline", "记者 郭晓妍", "date", "2025-05-17", "dateText", "5月17日", "start", 0,
+                "end", TEXT.length())), doc.get("articles"));
+        assertEquals("2025-05-18", doc.get("publishedAt"));
+    }
+
+    @Test
+    void groupsTheNamesOfOnePlaceUnderItsFullestName() throws IOException {
+        String id = newId();
+        String text = "丰台区推动发展。丰台是首都南部。";
+        Instant t = Instant.parse("2025-05-20T08:00:00Z");
+        send(Topics.DOCUMENTS_ANALYZED, id, new DocumentAnalyzed(2, id, "p.txt", 10, t, t, "test", text, List.of(
+                new EntityMention("LOCATION", "丰台区", 0, 3, null, null),
+                new EntityMention("LOCATION", "丰台", 8, 10, null, "丰台区")), null, List.of(), List.of()));
+        Map<?, ?> doc = awaitDocument(id, d -> "ANALYZED".equals(d.get("status")));
+        List<?> entities = (List<?>) doc.get("entities");
+        assertEquals(1, entities.size());
+        Map<?, ?> fengtai = entity(entities, "LOCATION", "丰台区");
+        assertEquals(List.of("丰台"), fengtai.get("aliases"));
+        assertEquals(2, fengtai.get("count"));
     }
 
     @Test
@@ -114,7 +140,7 @@ class CatalogServiceIT {
 
         send(Topics.DOCUMENTS_ANALYZED, id, newer);
         DocumentAnalyzed older = new DocumentAnalyzed(1, id, "page.txt", 120, received, Instant.parse("2025-05-18T08:30:00Z"),
-                "older-analyzer", TEXT, List.of());
+                "older-analyzer", TEXT, List.of(), null, List.of(), List.of());
         send(Topics.DOCUMENTS_ANALYZED, id, older);
         // A marker after the replays: once it is stored, the replays before it on the same partition are too.
         send(Topics.DOCUMENTS_ANALYZED, id, newer);
@@ -126,9 +152,9 @@ class CatalogServiceIT {
         assertEquals(first.get("entities"), after.get("entities"));
         assertEquals(newer.analyzer(), after.get("analyzer"));
         // The received event arriving late must not turn the document back to RECEIVED.
-        send(Topics.DOCUMENTS_RECEIVED, id, new DocumentReceived(1, id, "page.txt", "text/plain", 120, "raw", received));
+        send(Topics.DOCUMENTS_RECEIVED, id, new DocumentReceived(1, id, "page.txt", "text/plain", 120, "raw", received, null));
         String marker2 = newId();
-        send(Topics.DOCUMENTS_RECEIVED, marker2, new DocumentReceived(1, marker2, "m.txt", "text/plain", 1, "m", received));
+        send(Topics.DOCUMENTS_RECEIVED, marker2, new DocumentReceived(1, marker2, "m.txt", "text/plain", 1, "m", received, null));
         awaitDocument(marker2, d -> true);
         assertEquals("ANALYZED", document(id).orElseThrow().get("status"));
     }
@@ -137,7 +163,7 @@ class CatalogServiceIT {
     void deadLettersAnAnalysisThatWouldCorruptTheCatalog() throws IOException {
         String id = newId();
         DocumentAnalyzed bad = new DocumentAnalyzed(1, id, "bad.txt", 1, Instant.now(), Instant.now(), "test", TEXT,
-                List.of(new EntityMention("PERSON", "王少峰", 0, 3, null)));
+                List.of(new EntityMention("PERSON", "王少峰", 0, 3, null, null)), null, List.of(), List.of());
         send(Topics.DOCUMENTS_ANALYZED, id, bad);
         var dead = topics.await(Topics.DEAD_LETTER, r -> id.equals(r.key()), 1, WAIT);
         assertEquals(1, dead.size());
@@ -150,8 +176,8 @@ class CatalogServiceIT {
     void listsDocumentsNewestFirstWithACursor() throws IOException {
         String older = newId();
         String newer = newId();
-        send(Topics.DOCUMENTS_RECEIVED, older, new DocumentReceived(1, older, "older.txt", "text/plain", 1, "a", Instant.parse("2030-01-01T00:00:00Z")));
-        send(Topics.DOCUMENTS_RECEIVED, newer, new DocumentReceived(1, newer, "newer.txt", "text/plain", 1, "b", Instant.parse("2030-01-02T00:00:00Z")));
+        send(Topics.DOCUMENTS_RECEIVED, older, new DocumentReceived(1, older, "older.txt", "text/plain", 1, "a", Instant.parse("2030-01-01T00:00:00Z"), null));
+        send(Topics.DOCUMENTS_RECEIVED, newer, new DocumentReceived(1, newer, "newer.txt", "text/plain", 1, "b", Instant.parse("2030-01-02T00:00:00Z"), null));
         awaitDocument(older, d -> true);
         awaitDocument(newer, d -> true);
 
@@ -210,12 +236,16 @@ class CatalogServiceIT {
     }
 
     private static DocumentAnalyzed analysis(String id, Instant received, Instant analyzed) {
-        return new DocumentAnalyzed(1, id, "page.txt", 120, received, analyzed, "test-analyzer-1", TEXT, List.of(
-                new EntityMention("PERSON", "王少峰", 4, 7, null),
-                new EntityMention("PERSON", "张艳林", 18, 21, null),
-                new EntityMention("LOCATION", "丽泽金融商务区", 23, 30, null),
-                new EntityMention("PERSON", "王少峰", 31, 34, null),
-                new EntityMention("LOCATION", "丰台区", 40, 43, null)));
+        return new DocumentAnalyzed(2, id, "page.txt", 120, received, analyzed, "test-analyzer-1", TEXT, List.of(
+                new EntityMention("PERSON", "王少峰", 4, 7, null, null),
+                new EntityMention("PERSON", "张艳林", 18, 21, null, null),
+                new EntityMention("LOCATION", "丽泽金融商务区", 23, 30, null, null),
+                new EntityMention("PERSON", "王少峰", 31, 34, null, null),
+                new EntityMention("LOCATION", "丰台区", 40, 43, null, null)),
+                LocalDate.parse("2025-05-18"),
+                List.of(new RoleStated("王少峰", "区委书记", null), new RoleStated("张艳林", "区委副书记", null),
+                        new RoleStated("张艳林", "代理区长", null)),
+                List.of(new ArticleFound(null, "记者 郭晓妍", "5月17日", "2025-05-17", 0, TEXT.length())));
     }
 
     private static Map<?, ?> entity(List<?> entities, String type, String text) {

@@ -47,7 +47,7 @@ class CatalogIntakeTest {
 
     @Test
     void storesAValidAnalysis() {
-        next = analyzed(List.of(new EntityMention("PERSON", "王少峰", 4, 7, null)));
+        next = analyzed(List.of(new EntityMention("PERSON", "王少峰", 4, 7, null, null)));
         intake.onAnalyzed(record());
         assertEquals(List.of(next), stored);
         assertEquals(List.of(), dead);
@@ -55,7 +55,7 @@ class CatalogIntakeTest {
 
     @Test
     void readsAMissingMentionListAsNoMentions() {
-        next = new DocumentAnalyzed(DocumentAnalyzed.SCHEMA_VERSION, ID, "a.txt", 10, T, T, "test", TEXT, null);
+        next = new DocumentAnalyzed(DocumentAnalyzed.SCHEMA_VERSION, ID, "a.txt", 10, T, T, "test", TEXT, null, null, List.of(), List.of());
         intake.onAnalyzed(record());
         assertEquals(List.of(), ((DocumentAnalyzed) stored.get(0)).mentions());
         assertEquals(List.of(), dead);
@@ -63,7 +63,7 @@ class CatalogIntakeTest {
 
     @Test
     void deadLettersAnAnalysisWhoseMentionDoesNotMatchTheText() {
-        next = analyzed(List.of(new EntityMention("PERSON", "王少峰", 3, 6, null)));
+        next = analyzed(List.of(new EntityMention("PERSON", "王少峰", 3, 6, null, null)));
         intake.onAnalyzed(record());
         assertEquals(List.of(), stored);
         assertTrue(dead.get(0).reason().contains("does not match the text"), dead.get(0).reason());
@@ -72,11 +72,11 @@ class CatalogIntakeTest {
 
     @Test
     void deadLettersMentionsOutOfBoundsOfUnknownTypeOrOverlapping() {
-        next = analyzed(List.of(new EntityMention("PERSON", "王少峰", 40, 43, null)));
+        next = analyzed(List.of(new EntityMention("PERSON", "王少峰", 40, 43, null, null)));
         intake.onAnalyzed(record());
-        next = analyzed(List.of(new EntityMention("WEAPON", "王少峰", 4, 7, null)));
+        next = analyzed(List.of(new EntityMention("WEAPON", "王少峰", 4, 7, null, null)));
         intake.onAnalyzed(record());
-        next = analyzed(List.of(new EntityMention("PERSON", "王少峰", 4, 7, null), new EntityMention("PERSON", "王少峰", 4, 7, null)));
+        next = analyzed(List.of(new EntityMention("PERSON", "王少峰", 4, 7, null, null), new EntityMention("PERSON", "王少峰", 4, 7, null, null)));
         intake.onAnalyzed(record());
         assertEquals(3, dead.size());
         assertEquals(List.of(), stored);
@@ -84,20 +84,20 @@ class CatalogIntakeTest {
 
     @Test
     void deadLettersAReceivedEventWithABadIdOrAFutureSchema() {
-        next = new DocumentReceived(1, "not-a-hash", "a.txt", "text/plain", 3, TEXT, T);
+        next = new DocumentReceived(1, "not-a-hash", "a.txt", "text/plain", 3, TEXT, T, null);
         intake.onReceived(record());
-        next = new DocumentReceived(DocumentReceived.SCHEMA_VERSION + 1, ID, "a.txt", "text/plain", 3, TEXT, T);
+        next = new DocumentReceived(DocumentReceived.SCHEMA_VERSION + 1, ID, "a.txt", "text/plain", 3, TEXT, T, null);
         intake.onReceived(record());
         assertEquals(2, dead.size());
         assertTrue(dead.get(0).reason().contains("SHA-256"));
         assertTrue(dead.get(1).reason().contains("schema version"));
-        next = new DocumentReceived(1, ID, "a.txt", "text/plain", 3, TEXT, T);
+        next = new DocumentReceived(1, ID, "a.txt", "text/plain", 3, TEXT, T, null);
         intake.onReceived(record());
         assertEquals(List.of(next), stored);
     }
 
     private static DocumentAnalyzed analyzed(List<EntityMention> mentions) {
-        return new DocumentAnalyzed(DocumentAnalyzed.SCHEMA_VERSION, ID, "a.txt", 10, T, T, "test", TEXT, mentions);
+        return new DocumentAnalyzed(DocumentAnalyzed.SCHEMA_VERSION, ID, "a.txt", 10, T, T, "test", TEXT, mentions, null, List.of(), List.of());
     }
 
     private static IncomingRecord record() {

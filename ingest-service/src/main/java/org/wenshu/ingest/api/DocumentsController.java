@@ -22,6 +22,7 @@ import reactor.core.publisher.Flux;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,7 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DocumentsController {
     private static final String FILE_PART = "file";
+    private static final String PUBLISHED_AT = "publishedAt";
     private final DocumentIntake intake;
 
     DocumentsController(DocumentIntake intake) {
@@ -40,19 +42,23 @@ class DocumentsController {
     HttpResponse<UploadResponse> uploadFiles(@Body MultipartBody body) {
         List<CompletedPart> parts = Flux.from(body).collectList().block();
         List<UploadedFile> files = new ArrayList<>();
+        String publishedAt = null;
         for (CompletedPart part : parts == null ? List.<CompletedPart>of() : parts) {
             if (part instanceof CompletedFileUpload upload && FILE_PART.equals(part.getName())) {
                 files.add(new UploadedFile(upload.getFilename(),
                         upload.getContentType().map(MediaType::toString).orElse(null), bytes(upload)));
+            } else if (PUBLISHED_AT.equals(part.getName())) {
+                publishedAt = new String(bytes(part), StandardCharsets.UTF_8);
             }
         }
-        return HttpResponse.accepted().body(new UploadResponse(intake.accept(files)));
+        return HttpResponse.accepted().body(new UploadResponse(intake.accept(files, publishedAt)));
     }
 
     @Post(consumes = MediaType.TEXT_PLAIN, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<UploadResponse> uploadText(@Body @Nullable byte[] body, @QueryValue @Nullable String filename) {
+    HttpResponse<UploadResponse> uploadText(@Body @Nullable byte[] body, @QueryValue @Nullable String filename,
+                                            @QueryValue @Nullable String publishedAt) {
         UploadedFile file = new UploadedFile(filename, MediaType.TEXT_PLAIN, body == null ? new byte[0] : body);
-        return HttpResponse.accepted().body(new UploadResponse(intake.accept(List.of(file))));
+        return HttpResponse.accepted().body(new UploadResponse(intake.accept(List.of(file), publishedAt)));
     }
 
     @Error(exception = InvalidDocumentException.class)
@@ -71,11 +77,11 @@ class DocumentsController {
         return HttpResponse.<ErrorResponse>status(status).body(new ErrorResponse(status.getCode(), status.getReason(), e.getMessage()));
     }
 
-    private static byte[] bytes(CompletedFileUpload upload) {
+    private static byte[] bytes(CompletedPart part) {
         try {
-            return upload.getBytes();
+            return part.getBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read upload " + upload.getFilename(), e);
+            throw new UncheckedIOException("could not read part " + part.getName(), e);
         }
     }
 }

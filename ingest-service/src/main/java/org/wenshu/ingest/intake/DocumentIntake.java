@@ -3,6 +3,8 @@ package org.wenshu.ingest.intake;
 import org.wenshu.contracts.DocumentReceived;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +26,19 @@ public final class DocumentIntake {
     }
 
     public List<AcceptedDocument> accept(List<UploadedFile> files) {
+        return accept(files, null);
+    }
+
+    /** @param publishedAt the publication date the uploader states (2025-05-18), or null; checked first */
+    public List<AcceptedDocument> accept(List<UploadedFile> files, String publishedAt) {
+        LocalDate published = publicationDate(publishedAt);
         if (files.isEmpty()) {
             throw new InvalidDocumentException(InvalidDocumentException.Reason.EMPTY,
                     "no file in the upload: send multipart/form-data with 'file' parts, or a text/plain body");
         }
         List<DocumentReceived> events = new ArrayList<>(files.size());
         for (UploadedFile file : files) {
-            events.add(toEvent(file));
+            events.add(toEvent(file, published));
         }
         List<AcceptedDocument> accepted = new ArrayList<>(events.size());
         for (DocumentReceived event : events) {
@@ -40,7 +48,19 @@ public final class DocumentIntake {
         return accepted;
     }
 
-    private DocumentReceived toEvent(UploadedFile file) {
+    private static LocalDate publicationDate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidDocumentException(InvalidDocumentException.Reason.BAD_PARAMETER,
+                    "publishedAt must be a date like 2025-05-18, was '" + value + "'");
+        }
+    }
+
+    private DocumentReceived toEvent(UploadedFile file, LocalDate publishedAt) {
         String filename = cleanName(file.filename());
         if (file.bytes().length == 0) {
             throw new InvalidDocumentException(InvalidDocumentException.Reason.EMPTY,
@@ -59,7 +79,8 @@ public final class DocumentIntake {
                 "text/plain",
                 file.bytes().length,
                 text,
-                clock.instant());
+                clock.instant(),
+                publishedAt);
     }
 
     /** Keeps the last path segment only: browsers and curl may send a client-side path. */

@@ -107,6 +107,19 @@ class IngestServiceIT {
     }
 
     @Test
+    void passesOnThePublicationDateOfAMultipartUpload() throws IOException {
+        byte[] page = ("本报讯 5月17日,区委书记王少峰调研。" + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        MultipartBody body = MultipartBody.builder()
+                .addPart("publishedAt", "2025-05-18")
+                .addPart("file", "page.txt", MediaType.TEXT_PLAIN_TYPE, page)
+                .build();
+        http.toBlocking().exchange(authorized(HttpRequest.POST("/documents", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)), Map.class);
+        List<ConsumerRecord<String, String>> records = topics.await(Topics.DOCUMENTS_RECEIVED,
+                r -> r.key().equals(DocumentIds.of(page)), 1, Duration.ofSeconds(30));
+        assertEquals(java.time.LocalDate.parse("2025-05-18"), json.readValue(records.get(0).value(), DocumentReceived.class).publishedAt());
+    }
+
+    @Test
     void refusesUploadsWithoutTheRightToken() {
         HttpRequest<String> noToken = HttpRequest.POST("/documents?filename=a.txt", "王少峰").contentType(MediaType.TEXT_PLAIN_TYPE);
         HttpClientResponseException missing = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(noToken, Map.class));

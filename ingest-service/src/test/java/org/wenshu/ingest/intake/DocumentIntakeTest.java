@@ -67,6 +67,17 @@ class DocumentIntakeTest {
     }
 
     @Test
+    void carriesThePublicationDateAndRefusesOneThatIsNoDate() {
+        intake.accept(List.of(new UploadedFile("a.txt", null, "王少峰".getBytes(StandardCharsets.UTF_8))), "2025-05-18");
+        assertEquals(java.time.LocalDate.parse("2025-05-18"), published.get(0).publishedAt());
+        InvalidDocumentException e = assertThrows(InvalidDocumentException.class, () -> intake.accept(
+                List.of(new UploadedFile("b.txt", null, "田涛".getBytes(StandardCharsets.UTF_8))), "18/05/2025"));
+        assertEquals(InvalidDocumentException.Reason.BAD_PARAMETER, e.getReason());
+        assertTrue(e.getMessage().contains("2025-05-18"), e.getMessage());
+        assertEquals(1, published.size());
+    }
+
+    @Test
     void namesAreReducedToTheirLastPathSegment() {
         assertEquals("a.txt", DocumentIntake.cleanName("C:\\Users\\x\\a.txt"));
         assertEquals("untitled.txt", DocumentIntake.cleanName(null));

@@ -14,10 +14,16 @@ final class CompoundNameRule {
             "大学", "学院", "学校", "中学", "小学", "幼儿园", "医院", "研究院", "研究所", "研究室", "科学院", "设计院",
             "委员会", "管委会", "工委", "党委", "政府", "政协", "人大", "法院", "检察院", "公司", "集团", "银行", "协会",
             "学会", "联合会", "商会", "基金会", "中心", "办公室", "组织部", "宣传部", "统战部", "武装部", "人武部", "局",
-            "博物馆", "图书馆", "美术馆", "报社", "电视台", "出版社", "总队", "支队", "大队");
+            "博物馆", "图书馆", "美术馆", "报社", "电视台", "出版社", "总队", "支队", "大队", "领导小组", "中心组",
+            "常委会", "人武部", "办", "委");
     private static final List<String> LOCATION_ENDS = List.of(
-            "商务区", "新区", "开发区", "园区", "科技园", "产业园", "街道", "公园", "广场", "大街", "大道", "火车站",
-            "南站", "北站", "西站", "东站", "机场", "港");
+            "商务区", "新区", "开发区", "园区", "科技园", "产业园", "创新园", "街道", "公园", "广场", "大街", "大道", "火车站",
+            "站", "机场", "港", "园", "城", "市场", "路", "街", "高速", "航站楼", "示范区", "文化带", "基地");
+    /** Words that end like a body or place but are common nouns (布局 is no bureau, 干部 no department). */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
+            "布局", "格局", "全局", "大局", "结局", "开局", "当局", "举办", "承办", "主办", "创办", "督办", "网站", "车站",
+            "城市", "都市", "市场", "道路", "思路", "出路", "线路", "公路", "马路", "街道", "园区", "新城", "基地", "高速",
+            "家园", "校园", "花园", "乐园", "田园", "庄园", "公园", "示范区", "党委", "常委会", "领导小组", "中心组");
     /** Natures of words that can open a name: places, organizations, unknown proper words, abbreviations. */
     private static final Set<String> OPENERS = Set.of("ns", "nt", "nw", "nz", "nr", "nrf", "j", "nsf");
     private static final int MAX_WORDS = 6;
@@ -29,15 +35,18 @@ final class CompoundNameRule {
             if (!OPENERS.contains(tokens.get(i).nature())) {
                 continue;
             }
-            Mention best = null;
-            for (int j = i; j < Math.min(tokens.size(), i + MAX_WORDS); j++) {
+            Mention best = ownCommittee(text, tokens.get(i));
+            for (int j = i + 1; j < Math.min(tokens.size(), i + MAX_WORDS); j++) {
                 Token token = tokens.get(j);
-                boolean contiguous = j == i || tokens.get(j - 1).end() == token.start();
+                boolean contiguous = tokens.get(j - 1).end() == token.start();
                 if (!contiguous || !joinable(token) || token.end() - tokens.get(i).start() > MAX_CHARS) {
                     break;
                 }
                 EntityType type = typeByEnd(token.text());
-                if (type != null && j > i && !splitsATitle(text, token.end())) {
+                if (type == null && (NOT_NAMES.contains(token.text()) || isEndWord(token.text()))) {
+                    type = typeByEnd(text.substring(tokens.get(i).start(), token.end()));
+                }
+                if (type != null && !splitsATitle(text, token.end()) && openerFits(tokens.get(i), type, token)) {
                     int start = tokens.get(i).start();
                     best = new Mention(type, text.substring(start, token.end()), start, token.end(), null);
                 }
@@ -49,29 +58,82 @@ final class CompoundNameRule {
         return found;
     }
 
+    /**
+     * 首都师范大学党委 (one word to the segmenter) is the university's party committee: in 首都师范大学党委书记 the
+     * body is 首都师范大学 and 党委书记 the title, so the body is taken without its committee.
+     */
+    private static Mention ownCommittee(String text, Token token) {
+        for (String committee : COMMITTEES) {
+            String word = token.text();
+            if (word.length() > committee.length() + 1 && word.endsWith(committee)) {
+                String body = word.substring(0, word.length() - committee.length());
+                if (typeByEnd(body) == EntityType.ORGANIZATION) {
+                    return new Mention(EntityType.ORGANIZATION, body, token.start(), token.start() + body.length(), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> COMMITTEES = List.of("党委", "党组", "团委", "纪委", "工会");
+
+    /** The ending standing as a word of its own (丰台/站, 山湖/路, 区委/常委会). */
+    private static boolean isEndWord(String word) {
+        return LOCATION_ENDS.contains(word) || ORGANIZATION_ENDS.contains(word);
+    }
+
+    /**
+     * A person's name opens a body only with a company-like ending (瑞众人寿保险有限责任公司); otherwise a
+     * phrase such as 曹文军代表学校党委 would become an organization.
+     */
+    private static boolean openerFits(Token opener, EntityType type, Token last) {
+        if (!opener.nature().equals("nr")) {
+            return true;
+        }
+        String word = last.text();
+        return type == EntityType.ORGANIZATION && (word.endsWith("公司") || word.endsWith("集团") || word.endsWith("银行"));
+    }
+
     private static boolean joinable(Token token) {
         String n = token.nature();
         boolean nounLike = n.startsWith("n") && !n.startsWith("nr") || n.equals("j") || n.equals("b") || n.equals("ng");
         return nounLike && !TitleLexicon.endsWithTitle(token.text()) && TextNormalizer.isHan(token.text().charAt(0));
     }
 
-    /** The type a name ending so has; a one-character end (局) counts only as a word of its own. */
+    /**
+     * The type a name ending so has, by its longest known ending (幼儿园 is a body though 园 ends places);
+     * null for a common noun that merely ends alike (布局, 车站).
+     */
     static EntityType typeByEnd(String word) {
+        if (NOT_NAMES.contains(word)) {
+            return null;
+        }
+        EntityType type = null;
+        int longest = 0;
         for (String end : LOCATION_ENDS) {
-            if (word.endsWith(end) && (end.length() > 1 || word.length() == 1)) {
-                return EntityType.LOCATION;
+            if (end.length() > longest && word.endsWith(end) && word.length() > end.length()) {
+                type = EntityType.LOCATION;
+                longest = end.length();
             }
         }
         for (String end : ORGANIZATION_ENDS) {
-            if (word.endsWith(end) && (end.length() > 1 || word.length() == 1)) {
-                return EntityType.ORGANIZATION;
+            if (end.length() > longest && word.endsWith(end) && word.length() > end.length()) {
+                type = EntityType.ORGANIZATION;
+                longest = end.length();
             }
         }
-        return null;
+        return type;
     }
 
-    /** 首都师范大学校长: the 校 belongs to 校长, so 首都师范大学校 is no name. */
+    /**
+     * 首都师范大学校长: the 校 belongs to 校长, so 首都师范大学校 is no name; 兴安盟委书记: a one-character organ
+     * before a title (盟委) is part of the title, so 兴安盟委 is no body here.
+     */
     private static boolean splitsATitle(String text, int end) {
-        return end < text.length() && TitleLexicon.endsWithTitle(text.substring(end - 1, end + 1));
+        if (end < text.length() && TitleLexicon.endsWithTitle(text.substring(end - 1, end + 1))) {
+            return true;
+        }
+        char last = text.charAt(end - 1);
+        return (last == '委' || last == '办') && TitleLexicon.titleFollows(text, end);
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class DateFinder {
     private static final String CN_DIGITS = "〇零一二三四五六七八九十";
     private static final Pattern ARABIC = Pattern.compile(
-            "(?<![\\d.])(?:(\\d{4})年)?(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?");
+            "(?<![\\d.])(?=\\d)(?:(\\d{4})年)?(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?");
     private static final Pattern CHINESE = Pattern.compile(
             "([〇零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?");
 

@@ -1,10 +1,13 @@
 package org.wenshu.nlp.analysis;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Normalizes a text and finds its entities and roles. Stateless after construction and thread-safe: one
@@ -21,6 +24,10 @@ public final class DocumentAnalyzer {
     private final OrganizationFilter organizations = new OrganizationFilter();
     private final CompoundNameRule compounds = new CompoundNameRule();
     private final PersonRules people = new PersonRules();
+    private final ShortNameRules shortNames = new ShortNameRules();
+    private final DateYears dateYears = new DateYears();
+    private final ArticleSplitter articles = new ArticleSplitter();
+    private final Aliases aliases = new Aliases();
     private final Gazetteer gazetteer;
     private final RoleFinder roles;
 
@@ -39,9 +46,19 @@ public final class DocumentAnalyzer {
     }
 
     public Analysis analyze(String raw) {
+        return analyze(raw, null);
+    }
+
+    /** @param publishedAt the publication date when known; it dates the month-day dates of the text */
+    public Analysis analyze(String raw, LocalDate publishedAt) {
         String text = normalizer.normalize(raw);
-        List<Mention> mentions = extract(text);
-        return new Analysis(text, mentions, roles.find(text, mentions), VERSION);
+        List<Mention> mentions = dateYears.withYears(text, extract(text), publishedAt);
+        Map<Analysis.NameKey, String> canonical = new HashMap<>();
+        for (EntityType type : List.of(EntityType.LOCATION, EntityType.ORGANIZATION)) {
+            List<Mention> ofType = mentions.stream().filter(m -> m.type() == type).toList();
+            aliases.canonicalNames(ofType).forEach((name, full) -> canonical.put(new Analysis.NameKey(type, name), full));
+        }
+        return new Analysis(text, mentions, canonical, roles.find(text, mentions), articles.split(text, mentions), VERSION);
     }
 
     /** The entities of a text that is already normalized; offsets point into {@code text}. */
@@ -55,8 +72,10 @@ public final class DocumentAnalyzer {
             }
         }
         candidates.addAll(compounds.find(text, tokens));
+        candidates.addAll(shortNames.find(text, tokens));
         candidates.addAll(gazetteer.find(text, tokens));
         candidates.addAll(people.afterTitles(text, tokens));
+        candidates.addAll(people.photoCredits(text));
         List<Mention> first = withoutOverlaps(candidates);
 
         // Names known now show where the others are: list items, and every later mention of a name.
@@ -73,9 +92,25 @@ public final class DocumentAnalyzer {
         return switch (m.type()) {
             case PERSON -> PersonRules.plausibleName(m, nature, text);
             case ORGANIZATION -> organizations.isOrganizationName(m.text());
+            case LOCATION -> !isGenericPlaceWord(m.text());
             default -> true;
         };
     }
+
+    /**
+     * 城区, 核心区, 功能区, 街道, 城中村: words for kinds of places, which the engine tags as place names. A short
+     * word ending in one counts only when the gazetteer knows it (丰台区, 房山区).
+     */
+    private boolean isGenericPlaceWord(String word) {
+        if (GENERIC_PLACES.contains(word)) {
+            return true;
+        }
+        boolean shortGeneric = word.length() <= 3 && (word.endsWith("区") || word.endsWith("村") || word.endsWith("镇") || word.endsWith("路"));
+        return shortGeneric && !gazetteer.endsWithKnownName(word);
+    }
+
+    private static final java.util.Set<String> GENERIC_PLACES = java.util.Set.of(
+            "街道", "社区", "城区", "郊区", "园区", "片区", "地区", "老镇", "城中村", "断头路", "背街小巷", "小巷");
 
     /**
      * The engine calls stations and business districts organizations; to an analyst they are places. And it

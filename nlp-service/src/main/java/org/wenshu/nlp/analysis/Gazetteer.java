@@ -87,6 +87,10 @@ public final class Gazetteer {
                 boolean townWithoutSuffix = level.equals("TOWN") && !name.matches(".*(" + TOWN_SUFFIXES + ")");
                 if (name.length() >= 2 && !townWithoutSuffix && name.chars().allMatch(c -> TextNormalizer.isHan((char) c))) {
                     names.put(name, new Entry(EntityType.LOCATION, shortForms));
+                    String shortTown = level.equals("TOWN") ? name.replaceFirst("(" + TOWN_SUFFIXES + ")$", "") : name;
+                    if (!shortTown.equals(name) && shortTown.length() >= 2) {
+                        names.put(shortTown, new Entry(EntityType.LOCATION, true));
+                    }
                 }
             }
         } catch (IOException e) {

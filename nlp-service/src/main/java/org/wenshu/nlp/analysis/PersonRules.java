@@ -36,12 +36,15 @@ final class PersonRules {
                 continue;
             }
             int at = title.end();
-            if (at < text.length() && text.charAt(at) == ' ') {
-                at++; // bylines: 记者 郭晓妍
+            if (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '/')) {
+                at++; // bylines and credits: 记者 郭晓妍, 美编/白杨
             }
             Mention name = nameAt(text, at);
-            if (name != null && !commonWordSpans.contains(name.start() * 31 + name.end())) {
-                found.add(name); // 委员单位: the segmenter reads 单位 as the word it is, so it is no name
+            // 委员单位负责同志: the segmenter reads 单位 as the word it is; 主任高峰, is a name for all that.
+            boolean commonWord = name != null && commonWordSpans.contains(name.start() * 31 + name.end());
+            if (name != null && (!commonWord || followedByPunctuation(text, name.end()))) {
+                found.add(name);
+                found.addAll(spaceSeparatedNames(text, name.end()));
             }
         }
         return found;
@@ -50,6 +53,45 @@ final class PersonRules {
     private static boolean isCommonWord(Token token) {
         String n = token.nature();
         return !(n.startsWith("nr") || n.startsWith("nw") || n.startsWith("nz") || n.equals("j") || n.equals("null"));
+    }
+
+    /** Photo credits: 赵智和 摄 at the end of a caption. */
+    List<Mention> photoCredits(String text) {
+        List<Mention> found = new ArrayList<>();
+        for (int at = text.indexOf('摄'); at >= 0; at = text.indexOf('摄', at + 1)) {
+            boolean endsCredit = at + 1 == text.length() || !TextNormalizer.isHan(text.charAt(at + 1));
+            int end = at > 0 && text.charAt(at - 1) == ' ' ? at - 1 : -1;
+            if (!endsCredit || end < 2) {
+                continue;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int start = end - length;
+                if (start >= 0 && allHan(text, start, end) && Surnames.at(text, start) > 0
+                        && (start == 0 || !TextNormalizer.isHan(text.charAt(start - 1)))) {
+                    found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Credit lines list several names after one title, set apart by spaces: 责编/曹言湖 霍秋蕊. */
+    private static List<Mention> spaceSeparatedNames(String text, int at) {
+        List<Mention> found = new ArrayList<>();
+        while (at < text.length() && text.charAt(at) == ' ') {
+            Mention next = nameAt(text, at + 1);
+            if (next == null || next.end() < text.length() && text.charAt(next.end()) != ' ' && text.charAt(next.end()) != '\n') {
+                break;
+            }
+            found.add(next);
+            at = next.end();
+        }
+        return found;
+    }
+
+    private static boolean followedByPunctuation(String text, int at) {
+        return at == text.length() || "，,、。；;：:）)".indexOf(text.charAt(at)) >= 0;
     }
 
     /** Items of a 、-separated list that contains a known name. */
@@ -95,8 +137,14 @@ final class PersonRules {
      * a verb (文创产业, 乐学丰台 are words, 田涛、 is a name). Transliterated foreign names (nature nrf) need 3+.
      */
     static boolean plausibleName(Mention m, String nature, String text) {
+        if (TitleLexicon.endsWithTitle(m.text())) {
+            return false; // 和校长
+        }
         if (nature.startsWith("nrf")) {
             return m.length() >= 3;
+        }
+        if (m.length() == 2 && insideQuotes(text, m.start())) {
+            return false; // “金角银边” is a slogan; names are not quoted
         }
         boolean standsAsName = m.end() == text.length() || endsName(text, m.end());
         int surname = Surnames.at(text, m.start());
@@ -108,6 +156,19 @@ final class PersonRules {
             return false;
         }
         return m.length() > 2 || standsAsName;
+    }
+
+    private static boolean insideQuotes(String text, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 20; k--) {
+            char c = text.charAt(k);
+            if (c == '“') {
+                return true;
+            }
+            if (c == '”' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A surname with one or two more Han characters at {@code at}, followed by something that ends a name. */

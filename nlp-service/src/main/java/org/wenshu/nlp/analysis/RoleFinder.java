@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -14,8 +13,6 @@ import java.util.regex.Matcher;
 final class RoleFinder {
     private static final String CLAUSE_BREAKS = "，,。；;：:（(）)“”\"《》!！?？\n";
     private static final String LEADING_FUNCTION_WORDS = "在由据经和与及的到赴向对为是";
-    /** Organs that name their body only together with the place before them (丽泽金融商务区 … 管委会主任). */
-    private static final Set<String> BARE_ORGANS = Set.of("管委会", "党委", "工委", "党工委", "区委", "市委", "县委", "政府", "人民政府");
     private static final String ORGAN_LEVELS = "区市县省州盟旗";
 
     private final Gazetteer gazetteer;
@@ -28,7 +25,7 @@ final class RoleFinder {
         Map<String, Role> roles = new LinkedHashMap<>();
         for (Mention person : mentions) {
             if (person.type() == EntityType.PERSON) {
-                for (Role role : rolesOf(text, person)) {
+                for (Role role : rolesOf(text, person, mentions)) {
                     roles.putIfAbsent(role.person() + '\u0000' + role.title() + '\u0000' + role.organization(), role);
                 }
             }
@@ -36,7 +33,16 @@ final class RoleFinder {
         return new ArrayList<>(roles.values());
     }
 
-    private List<Role> rolesOf(String text, Mention person) {
+    private static Mention organizationEndingAt(List<Mention> mentions, int end) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.end() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private List<Role> rolesOf(String text, Mention person, List<Mention> mentions) {
         List<Role> chain = new ArrayList<>();
         int clauseEnd = person.start();
         if (clauseEnd > 0 && text.charAt(clauseEnd - 1) == ' ') {
@@ -50,16 +56,26 @@ final class RoleFinder {
                 clauseStart--;
             }
             String clause = text.substring(clauseStart, clauseEnd);
+            if (clause.endsWith("/")) {
+                clause = clause.substring(0, clause.length() - 1); // credits: 美编/白杨
+            }
             Matcher title = TitleLexicon.titleAtEnd(clause);
             if (title == null) {
                 break;
             }
-            String organization = organization(clause.substring(0, title.start()), title.group());
-            if (organization != null && BARE_ORGANS.contains(organization) && chainOrganization != null) {
-                organization = chainOrganization + organization;
+            String titleText = title.group();
+            String before = clause.substring(0, title.start());
+            // 中关村丰台园管委会主任: the named body includes its organ, so the title is 主任. In 管委会主任 alone, or
+            // 丽泽金融商务区工委书记, the organ names no body of its own and stays in the title.
+            String organ = title.group(1);
+            int organEnd = clauseStart + title.start() + organ.length();
+            if (!organ.isEmpty() && organizationEndingAt(mentions, organEnd) != null) {
+                before = clause.substring(0, title.start() + organ.length());
+                titleText = titleText.substring(organ.length());
             }
-            chain.add(new Role(person.text(), title.group(), organization, person.start()));
-            if (organization != null && !BARE_ORGANS.contains(organization)) {
+            String organization = organization(before, titleText);
+            chain.add(new Role(person.text(), titleText, organization, person.start()));
+            if (organization != null) {
                 chainOrganization = organization;
             }
             if (clauseStart == 0 || text.charAt(clauseStart - 1) != '、') {
@@ -67,14 +83,19 @@ final class RoleFinder {
             }
             clauseEnd = clauseStart - 1;
         }
-        // Bare organs earlier in the chain take the body named further back (丽泽金融商务区工委书记、管委会主任).
+        // Titles of a chain that name no body belong to the body named further back (丽泽金融商务区工委书记、管委会主任).
         if (chainOrganization != null) {
             for (int i = 0; i < chain.size(); i++) {
                 Role role = chain.get(i);
-                if (role.organization() != null && BARE_ORGANS.contains(role.organization())) {
-                    chain.set(i, new Role(role.person(), role.title(), chainOrganization + role.organization(), role.personStart()));
+                if (role.organization() == null && !TitleLexicon.titleAtEnd(role.title()).group(1).isEmpty()) {
+                    chain.set(i, new Role(role.person(), role.title(), chainOrganization, role.personStart()));
                 }
             }
+        }
+        // A title right after the name: 习近平总书记, 王少峰书记.
+        int after = TitleLexicon.titleLengthAt(text, person.end());
+        if (after > 0) {
+            chain.add(new Role(person.text(), text.substring(person.end(), person.end() + after), null, person.start()));
         }
         return chain;
     }
@@ -96,8 +117,7 @@ final class RoleFinder {
                 return withLevel;
             }
         }
-        if (BARE_ORGANS.contains(candidate) || CompoundNameRule.typeByEnd(candidate) != null
-                || gazetteer.endsWithKnownName(candidate)) {
+        if (CompoundNameRule.typeByEnd(candidate) != null || gazetteer.endsWithKnownName(candidate)) {
             return candidate;
         }
         return null;

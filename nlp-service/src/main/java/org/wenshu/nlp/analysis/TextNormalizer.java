@@ -54,7 +54,7 @@ public final class TextNormalizer {
     }
 
     private static boolean continues(String before, String after, int blankLines) {
-        if (isHeading(before) || isHeading(after)) {
+        if (isHeading(before) || isHeading(after) || startsParagraph(after)) {
             return false;
         }
         char last = before.charAt(before.length() - 1);
@@ -73,6 +73,11 @@ public final class TextNormalizer {
 
     private static boolean isHeading(String line) {
         return line.startsWith("#");
+    }
+
+    /** A dateline (本报讯) or an interview question (记者：) always opens a paragraph. */
+    private static boolean startsParagraph(String line) {
+        return line.startsWith("本报讯") || line.startsWith("记者:") || line.startsWith("记者：");
     }
 
     private static boolean endsSentence(char c) {
@@ -112,7 +117,19 @@ public final class TextNormalizer {
                 chars[k] = ' ';
             }
         }
-        return removeSpacesAroundDigits(new String(chars));
+        return removeSpacesAroundDigits(undoubled(new String(chars)));
+    }
+
+    /**
+     * PDF "fake bold" draws a headline twice, and extraction reads both: 区委常委会召开第68次会议区委常委会召开第68次会议.
+     * A line that is exactly one string twice is read once.
+     */
+    static String undoubled(String line) {
+        int half = line.length() / 2;
+        if (line.length() >= 8 && line.length() % 2 == 0 && line.regionMatches(0, line, half, half)) {
+            return line.substring(0, half);
+        }
+        return line;
     }
 
     /** "2月 11日" is one date: drop spaces between a digit and a Han character, never between two names. */

@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
  * an optional 副, and the office itself (书记, 区长, 主任 …). 区委副书记, 代理区长, 党委书记, 盟委书记, 副主任, 记者.
  */
 final class TitleLexicon {
-    private static final String HEADS = "书记|区长|市长|县长|旗长|盟长|镇长|乡长|省长|州长|主席|主任|部长|局长|院长|校长|所长|厅长|处长|"
+    private static final String HEADS = "总书记|书记|区长|市长|县长|旗长|盟长|镇长|乡长|省长|州长|主席|主任|部长|局长|院长|校长|所长|厅长|处长|"
             + "科长|秘书长|常委|委员|总经理|董事长|总裁|经理|会长|理事长|社长|总编辑|主编|司令员|政委|政治委员|组长|队长|站长|行长|"
             + "检察长|庭长|主委|记者|通讯员|摄影|教授|院士|研究员|总工程师|总监|主任委员|总理|总统|首相|外长|大使|委员长|议长|"
-            + "将军|司令|总督|特使|领事";
+            + "将军|司令|总督|特使|领事|建筑师|规划师|工程师|设计师|会计师|律师|医师|责编|美编|校对|编辑";
     private static final Set<String> HEAD_SET = Set.of(HEADS.split("\\|"));
     private static final int LONGEST_HEAD = HEAD_SET.stream().mapToInt(String::length).max().orElse(0);
-    private static final String ORGANS = "区委|市委|县委|省委|州委|盟委|旗委|镇党委|党委|党组|党工委|工委|纪委|区政府|市政府|人大常委会|常委会|政协";
-    /** The whole title at the end of a clause; group 1 is the organ prefix (区委 in 区委副书记) if any. */
+    /** Organs named without their place: 区委, 区人大常委会, 党委, 管委会; they are part of the title. */
+    private static final String ORGANS = "[区市县省州盟旗镇]?(?:委|人大常委会|政协|政府|人民政府|纪委|党委|党工委|工委|管委会)"
+            + "|党委|党组|党工委|工委|纪委|常委会|管委会";
+    /** The whole title at the end of a clause; group 1 is the organ part (区委 in 区委副书记) if any. */
     private static final Pattern TITLE_AT_END = Pattern.compile(
-            "((?:" + ORGANS + ")?)(?:常务|代理|执行|专职|第一)?副?(?:" + HEADS + ")$");
+            "(?:临时|驻华|驻京)?((?:" + ORGANS + ")?)(?:常务|代理|执行|专职|第一|实习|临时|驻华)?副?(?:" + HEADS + ")$");
 
     private TitleLexicon() {
     }
@@ -34,12 +36,28 @@ final class TitleLexicon {
 
     /** Whether an office is written at {@code at}: 李鹏总理, 江泽民主席. */
     static boolean titleAt(String text, int at) {
-        for (int length = 2; length <= LONGEST_HEAD && at + length <= text.length(); length++) {
-            if (HEAD_SET.contains(text.substring(at, at + length))) {
-                return true;
+        return titleLengthAt(text, at) > 0;
+    }
+
+    /** Whether an office follows at {@code at}, after any qualifier: 区委|副书记, 区委|常务副书记. */
+    static boolean titleFollows(String text, int at) {
+        int k = at;
+        for (String qualifier : new String[]{"常务", "代理", "执行", "专职", "第一", "副"}) {
+            if (text.startsWith(qualifier, k)) {
+                k += qualifier.length();
             }
         }
-        return false;
+        return titleAt(text, k);
+    }
+
+    /** Length of the longest office written at {@code at}, or 0. */
+    static int titleLengthAt(String text, int at) {
+        for (int length = Math.min(LONGEST_HEAD, text.length() - at); length >= 2; length--) {
+            if (HEAD_SET.contains(text.substring(at, at + length))) {
+                return length;
+            }
+        }
+        return 0;
     }
 
     /** The title at the end of {@code clause}, or null; the start index in the clause is {@link Matcher#start()}. */

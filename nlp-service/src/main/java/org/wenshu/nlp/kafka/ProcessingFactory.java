@@ -9,13 +9,17 @@ import org.wenshu.nlp.processing.DocumentProcessor;
 import org.wenshu.nlp.processing.EventReader;
 import org.wenshu.nlp.processing.RecentlyAnalyzed;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 @Factory
 class ProcessingFactory {
+    /** With the user's dictionary when NLP_USER_DICTIONARY names one; a bad file stops start-up with its line. */
     @Singleton
-    DocumentAnalyzer documentAnalyzer() {
-        return new DocumentAnalyzer();
+    DocumentAnalyzer documentAnalyzer(@Value("${nlp.user-dictionary:}") String userDictionary) {
+        return userDictionary == null || userDictionary.isBlank()
+                ? new DocumentAnalyzer()
+                : DocumentAnalyzer.withUserDictionary(Path.of(userDictionary));
     }
 
     @Singleton

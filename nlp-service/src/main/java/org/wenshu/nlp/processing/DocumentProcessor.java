@@ -5,13 +5,11 @@ import org.slf4j.LoggerFactory;
 import org.wenshu.contracts.DocumentAnalyzed;
 import org.wenshu.contracts.DocumentDeadLettered;
 import org.wenshu.contracts.DocumentReceived;
-import org.wenshu.contracts.EntityMention;
 import org.wenshu.nlp.analysis.Analysis;
 import org.wenshu.nlp.analysis.DocumentAnalyzer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Turns one {@code documents.received} record into one {@code documents.analyzed} record.
@@ -84,14 +82,13 @@ public final class DocumentProcessor {
     private DocumentAnalyzed analyze(DocumentReceived received) {
         Analysis analysis;
         try {
-            analysis = analyzer.analyze(received.text());
+            analysis = analyzer.analyze(received.text(), received.publishedAt());
         } catch (RuntimeException | StackOverflowError e) {
             throw new PoisonRecordException("the analyzer failed on document " + received.documentId() + ": " + e, e);
         }
-        List<EntityMention> mentions = analysis.mentions().stream()
-                .map(m -> new EntityMention(m.type().name(), m.text(), m.start(), m.end(), m.value()))
-                .toList();
         return new DocumentAnalyzed(DocumentAnalyzed.SCHEMA_VERSION, received.documentId(), received.filename(),
-                received.sizeBytes(), received.receivedAt(), clock.instant(), analysis.analyzer(), analysis.text(), mentions);
+                received.sizeBytes(), received.receivedAt(), clock.instant(), analysis.analyzer(), analysis.text(),
+                AnalysisEvents.mentions(analysis), received.publishedAt(), AnalysisEvents.roles(analysis),
+                AnalysisEvents.articles(analysis));
     }
 }

@@ -43,6 +43,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void readsAHeadlineDrawnTwiceByPdfBoldOnceAndStartsDatelinesOnTheirOwnParagraph() {
+        // seeds/001: fake-bold headlines come out doubled; the dateline below a narrow column starts an article
+        String raw = "区委常委会召开第68次会议区委常委会召开第68次会议\n本报讯（记者 王蕾蕾）5月24日下午，区委常委\n会召开第68次会议。";
+        assertEquals("区委常委会召开第68次会议\n\n本报讯（记者 王蕾蕾）5月24日下午，区委常委会召开第68次会议。", normalizer.normalize(raw));
+    }
+
+    @Test
     void doesNotJoinAcrossASentenceEnd() {
         String raw = "会议强调，要持续深化京蒙协作，推动两地在产业、消费、人才等领域合作取得更大成效。\n\n下一步，双方将继续加强对接。";
         assertEquals(raw, normalizer.normalize(raw));

@@ -70,7 +70,7 @@ class NlpServiceIT {
         String id = "b".repeat(64);
         String text = "本报讯(记者 郭晓妍)5月15日,区委书记王少峰,区委副书记、代理区长张艳林到首都师范\n\n大学调研,推动丰台区与学校深化合作。";
         topics.send(Topics.DOCUMENTS_RECEIVED, id, json.writeValueAsString(new DocumentReceived(
-                DocumentReceived.SCHEMA_VERSION, id, "lead.txt", "text/plain", 100, text, Instant.now())));
+                DocumentReceived.SCHEMA_VERSION, id, "lead.txt", "text/plain", 100, text, Instant.now(), null)));
 
         List<ConsumerRecord<String, String>> records = topics.await(Topics.DOCUMENTS_ANALYZED, r -> id.equals(r.key()), 1, WAIT);
         assertEquals(1, records.size(), "no analysis published");

@@ -81,7 +81,7 @@ class DocumentProcessorTest {
     }
 
     private static DocumentReceived received(int version, String text) {
-        return new DocumentReceived(version, ID, "a.txt", "text/plain", 10, text, NOW);
+        return new DocumentReceived(version, ID, "a.txt", "text/plain", 10, text, NOW, null);
     }
 
     private static IncomingRecord record(String value) {

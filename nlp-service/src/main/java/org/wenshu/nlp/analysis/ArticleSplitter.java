@@ -1,0 +1,214 @@
+package org.wenshu.nlp.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a normalized newspaper page into articles. An article starts at a block of headings (lines marked
+ * '#' by the PDF extraction, or short lines without sentence punctuation) or at a 本报讯 dateline that follows
+ * text; numbered section headings (一、 (二) 3.) stay inside their article. Columns that the PDF interleaved
+ * cannot be untangled here: an article's span is where its text starts to where the next one starts.
+ */
+final class ArticleSplitter {
+    private static final Pattern DATELINE_BYLINE = Pattern.compile("^本报讯\\s*[（(]([^（()）]{1,40})[）)]");
+    private static final Pattern CREDIT = Pattern.compile("[（(]([^（()）]{2,40}?(?:供稿|供图))[）)]");
+    private static final Pattern SECTION_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])");
+    private static final int MAX_HEADLINE = 60;
+    private static final int DATELINE_WINDOW = 80;
+
+    private record Paragraph(String text, int start, int end) {
+    }
+
+    List<Article> split(String text, List<Mention> mentions) {
+        List<Paragraph> paragraphs = paragraphs(text);
+        List<Integer> starts = new ArrayList<>();
+        List<List<Paragraph>> headings = new ArrayList<>();
+        List<Paragraph> pendingHeadings = new ArrayList<>();
+        boolean bodySinceLastStart = true;
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Paragraph p = paragraphs.get(k);
+            Paragraph next = k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null;
+            if (isHeadline(p, next)) {
+                if (pendingHeadings.isEmpty() && bodySinceLastStart) {
+                    starts.add(p.start());
+                    headings.add(pendingHeadings);
+                    bodySinceLastStart = false;
+                }
+                pendingHeadings.add(p);
+                continue;
+            }
+            if (p.text().startsWith("本报讯") && bodySinceLastStart) {
+                starts.add(p.start());
+                headings.add(new ArrayList<>());
+            }
+            pendingHeadings = new ArrayList<>();
+            bodySinceLastStart = !isBylineLine(p, mentions);
+            if (!bodySinceLastStart && starts.isEmpty()) {
+                bodySinceLastStart = true;
+            }
+        }
+        if (starts.isEmpty() || starts.get(0) > 0 && !paragraphs.isEmpty() && paragraphs.get(0).start() < starts.get(0)) {
+            starts.add(0, paragraphs.isEmpty() ? 0 : paragraphs.get(0).start());
+            headings.add(0, new ArrayList<>());
+        }
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int start = starts.get(i);
+            int end = i + 1 < starts.size() ? trimEnd(text, starts.get(i + 1)) : text.length();
+            if (end > start) {
+                articles.add(article(text, mentions, headings.get(i), start, end));
+            }
+        }
+        return articles;
+    }
+
+    private static Article article(String text, List<Mention> mentions, List<Paragraph> headingBlock, int start, int end) {
+        String headline = mainHeadline(headingBlock);
+        String body = text.substring(start, end);
+        String byline = null;
+        Mention date = null;
+        int bodyStart = headingBlock.isEmpty() ? start : headingBlock.get(headingBlock.size() - 1).end();
+        int dateline = text.indexOf("本报讯", bodyStart);
+        if (dateline >= 0 && dateline < end) {
+            Matcher m = DATELINE_BYLINE.matcher(text.substring(dateline, end));
+            if (m.find()) {
+                byline = m.group(1).strip();
+            }
+            date = firstDate(mentions, dateline, Math.min(end, dateline + DATELINE_WINDOW));
+        } else {
+            Paragraph first = firstParagraphAfter(text, bodyStart, end);
+            if (first != null && isBylineLine(first, mentions)) {
+                byline = first.text();
+            }
+            date = firstDate(mentions, bodyStart, Math.min(end, bodyStart + DATELINE_WINDOW));
+        }
+        if (byline == null) {
+            Matcher credit = CREDIT.matcher(body);
+            if (credit.find()) {
+                byline = credit.group(1).strip();
+            }
+        }
+        return new Article(headline, byline, date == null ? null : date.text(), date == null ? null : date.value(), start, end);
+    }
+
+    /**
+     * The largest heading of the block (fewest '#'); among lines of one level, the longest: a kicker above
+     * a headline is the shorter line.
+     */
+    private static String mainHeadline(List<Paragraph> block) {
+        Paragraph best = null;
+        int bestLevel = Integer.MAX_VALUE;
+        for (Paragraph p : block) {
+            int level = level(p.text());
+            boolean longerAtSameLevel = level == bestLevel && level == 9 && p.text().length() > best.text().length();
+            if (level < bestLevel || longerAtSameLevel) {
+                best = p;
+                bestLevel = level;
+            }
+        }
+        return best == null ? null : stripMarks(best.text());
+    }
+
+    /**
+     * A '#' line, or a short line without sentence punctuation that either stands right before a 本报讯
+     * dateline or is written the way headlines are, two phrases set apart by a space (主动担当积极作为 为推进…).
+     * Wrapped column text also lacks punctuation, so a bare short line alone is not enough.
+     */
+    private static boolean isHeadline(Paragraph p, Paragraph next) {
+        String line = stripMarks(p.text());
+        if (line.isEmpty() || SECTION_HEADING.matcher(line).find()) {
+            return false;
+        }
+        if (p.text().startsWith("#")) {
+            return true;
+        }
+        boolean plain = line.length() <= MAX_HEADLINE && !hasSentencePunctuation(line) && !line.startsWith("本报讯")
+                && !line.startsWith("记者") && !line.endsWith("摄") && !CREDIT.matcher(line).find()
+                && line.chars().filter(c -> TextNormalizer.isHan((char) c)).count() >= 6;
+        return plain && (next != null && next.text().startsWith("本报讯") || TWO_PHRASES.matcher(line).matches());
+    }
+
+    private static final Pattern TWO_PHRASES = Pattern.compile("\\S{4,}(?: \\S{4,})+");
+
+    /** 丽泽金融商务区工委书记、管委会主任 李国龙: a short line that ends with a person's name signs the article. */
+    private static boolean isBylineLine(Paragraph p, List<Mention> mentions) {
+        if (p.text().length() > MAX_HEADLINE || hasSentencePunctuation(p.text())) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.end() == p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mention firstDate(List<Mention> mentions, int from, int to) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.DATE && m.start() >= from && m.start() < to) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Paragraph firstParagraphAfter(String text, int from, int end) {
+        for (Paragraph p : paragraphs(text)) {
+            if (p.start() >= from && p.start() < end) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static List<Paragraph> paragraphs(String text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end > start) {
+                paragraphs.add(new Paragraph(text.substring(start, end), start, end));
+            }
+            start = end + 1;
+        }
+        return paragraphs;
+    }
+
+    private static int level(String line) {
+        int level = 0;
+        while (level < line.length() && line.charAt(level) == '#') {
+            level++;
+        }
+        return level == 0 ? 9 : level;
+    }
+
+    private static String stripMarks(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == '#' || line.charAt(i) == ' ')) {
+            i++;
+        }
+        return line.substring(i).strip();
+    }
+
+    private static boolean hasSentencePunctuation(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("，。；,;！？!?".indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int trimEnd(String text, int end) {
+        while (end > 0 && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,81 @@
+package org.wenshu.nlp.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives dates written without a year (5月17日) the year they most likely mean: the publication date's when
+ * it is known (the year before, for a date more than a month after publication), else the latest year of
+ * the dates on the page that are not the targets of plans — a page reports on recent days, and plans
+ * name future years (至2027年).
+ */
+final class DateYears {
+    private static final int DAYS_AHEAD_ALLOWED = 31;
+
+    List<Mention> withYears(String text, List<Mention> mentions, LocalDate publishedAt) {
+        Integer pageYear = publishedAt == null ? pageYear(text, mentions) : null;
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.DATE || m.value() != null) {
+                result.add(m);
+                continue;
+            }
+            int[] monthDay = monthDay(m.text());
+            Integer year = publishedAt != null ? yearNear(publishedAt, monthDay) : pageYear;
+            if (monthDay == null || year == null) {
+                result.add(m);
+            } else {
+                result.add(new Mention(m.type(), m.text(), m.start(), m.end(),
+                        DateFinder.iso(year, monthDay[0], monthDay[1])));
+            }
+        }
+        return result;
+    }
+
+    private static Integer yearNear(LocalDate publishedAt, int[] monthDay) {
+        if (monthDay == null) {
+            return null;
+        }
+        int year = publishedAt.getYear();
+        LocalDate candidate = LocalDate.of(year, monthDay[0], Math.min(monthDay[1], 28));
+        return candidate.isAfter(publishedAt.plusDays(DAYS_AHEAD_ALLOWED)) ? year - 1 : year;
+    }
+
+    /**
+     * The latest year the page speaks of as now: dates with a month, and years that are not targets of a
+     * plan (至2027年, 2026年,将…; 到…年, …年前, …年底).
+     */
+    private static Integer pageYear(String text, List<Mention> mentions) {
+        Integer latest = null;
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.DATE && m.value() != null && (m.value().length() >= 7 || !isTarget(text, m))) {
+                int year = Integer.parseInt(m.value().substring(0, 4));
+                latest = latest == null ? year : Math.max(latest, year);
+            }
+        }
+        return latest;
+    }
+
+    private static boolean isTarget(String text, Mention m) {
+        String before = text.substring(Math.max(0, m.start() - 2), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
+        return before.endsWith("到") || before.endsWith("至") || before.endsWith("截至") || after.startsWith("前")
+                || after.startsWith("底") || after.startsWith("末") || after.contains("将");
+    }
+
+    /** Month and day of "5月17日" / "5月17号"; null for other shapes. */
+    private static int[] monthDay(String text) {
+        int month = text.indexOf('月');
+        if (month <= 0 || text.indexOf('年') >= 0) {
+            return null;
+        }
+        try {
+            int m = Integer.parseInt(text.substring(0, month));
+            int d = Integer.parseInt(text.substring(month + 1, text.length() - 1));
+            return new int[]{m, d};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

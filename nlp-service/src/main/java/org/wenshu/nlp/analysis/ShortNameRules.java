@@ -1,0 +1,58 @@
+package org.wenshu.nlp.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names written in the short forms official Chinese uses:
+ * <ul>
+ *   <li>regions and corridors made of provinces' one-character names: 京津冀, 津冀, 京沪, 京港澳, 京雄;</li>
+ *   <li>the organs of a district or city named by themselves: 区委, 区政府, 区委常委会, 市委, 区政协 — unless a title
+ *       follows, when the words are part of the title (区委书记).</li>
+ * </ul>
+ */
+final class ShortNameRules {
+    /** One-character names of provinces, municipalities and special areas, as compounds use them. */
+    private static final String PROVINCE_CHARACTERS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台雄";
+    private static final Set<String> ORGANS = Set.of(
+            "区委", "市委", "县委", "省委", "区政府", "市政府", "县政府", "区政协", "市政协", "区人大常委会", "市人大常委会",
+            "区委常委会", "市委常委会", "党中央", "国务院", "中共中央");
+
+    List<Mention> find(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (isRegionAbbreviation(token)) {
+                found.add(new Mention(EntityType.LOCATION, token.text(), token.start(), token.end(), null));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            // An organ may span two or three words (区/政府, 区委/常委会): try the longest first.
+            for (int j = Math.min(tokens.size() - 1, i + 2); j >= i; j--) {
+                int start = tokens.get(i).start();
+                int end = tokens.get(j).end();
+                String words = text.substring(start, end);
+                if (ORGANS.contains(words) && !TitleLexicon.titleFollows(text, end)) {
+                    found.add(new Mention(EntityType.ORGANIZATION, words, start, end, null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isRegionAbbreviation(Token token) {
+        String word = token.text();
+        String n = token.nature();
+        if (word.length() < 2 || word.length() > 4 || !(n.equals("j") || n.startsWith("ns") || n.equals("nz") || n.equals("nw"))) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (PROVINCE_CHARACTERS.indexOf(word.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

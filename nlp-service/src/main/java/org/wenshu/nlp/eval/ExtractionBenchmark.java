@@ -1,0 +1,86 @@
+package org.wenshu.nlp.eval;
+
+import org.wenshu.nlp.analysis.AnsjEntityFinder;
+import org.wenshu.nlp.analysis.DocumentAnalyzer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Throughput of the full analysis (normalization, extraction, roles) against its base engine alone (ansj's
+ * segmentation and recognition on the same normalized text), on one thread, in the same run, after warm-up.
+ * Rounds alternate between the two so that machine noise hits both alike. Usage:
+ * {@code ExtractionBenchmark [folder-or-files…] [--rounds N]} (default: the seeds, 10 rounds).
+ */
+public final class ExtractionBenchmark {
+    private static final int WARM_UP_ROUNDS = 5;
+
+    public static void main(String[] args) throws IOException {
+        int rounds = 10;
+        List<Path> inputs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--rounds")) {
+                rounds = Integer.parseInt(args[++i]);
+            } else {
+                inputs.add(Path.of(args[i]));
+            }
+        }
+        if (inputs.isEmpty()) {
+            inputs.add(Path.of("seeds"));
+        }
+        List<String> texts = read(inputs);
+        DocumentAnalyzer analyzer = new DocumentAnalyzer();
+        AnsjEntityFinder engine = new AnsjEntityFinder();
+        List<String> normalized = texts.stream().map(t -> analyzer.analyze(t).text()).toList();
+        long chars = normalized.stream().mapToLong(String::length).sum();
+        System.out.printf("%d documents, %d characters (normalized), %d warm-up + %d measured rounds, one thread%n",
+                texts.size(), chars, WARM_UP_ROUNDS, rounds);
+
+        long sink = 0;
+        long engineNanos = 0;
+        long fullNanos = 0;
+        for (int round = 0; round < WARM_UP_ROUNDS + rounds; round++) {
+            long t0 = System.nanoTime();
+            for (String text : normalized) {
+                sink += engine.tokenize(text).size();
+            }
+            long t1 = System.nanoTime();
+            for (String text : texts) {
+                sink += analyzer.analyze(text).mentions().size();
+            }
+            long t2 = System.nanoTime();
+            if (round >= WARM_UP_ROUNDS) {
+                engineNanos += t1 - t0;
+                fullNanos += t2 - t1;
+            }
+        }
+        double engineRate = chars * rounds / (engineNanos / 1e9);
+        double fullRate = chars * rounds / (fullNanos / 1e9);
+        System.out.printf("base engine (%s): %,.0f chars/s%n", AnsjEntityFinder.ENGINE, engineRate);
+        System.out.printf("full analysis (%s): %,.0f chars/s%n", DocumentAnalyzer.VERSION, fullRate);
+        System.out.printf("full / base: %.2f%n", fullRate / engineRate);
+        if (sink == 42) {
+            System.out.println(); // keeps the work observable to the JIT
+        }
+    }
+
+    private static List<String> read(List<Path> inputs) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> files = Files.list(input)) {
+                    for (Path file : files.sorted().toList()) {
+                        texts.add(Files.readString(file));
+                    }
+                }
+            } else {
+                texts.add(Files.readString(input));
+            }
+        }
+        return texts;
+    }
+}

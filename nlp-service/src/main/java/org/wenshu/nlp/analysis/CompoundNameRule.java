@@ -26,13 +26,16 @@ final class CompoundNameRule {
             "家园", "校园", "花园", "乐园", "田园", "庄园", "公园", "示范区", "党委", "常委会", "领导小组", "中心组");
     /** Natures of words that can open a name: places, organizations, unknown proper words, abbreviations. */
     private static final Set<String> OPENERS = Set.of("ns", "nt", "nw", "nz", "nr", "nrf", "j", "nsf");
-    private static final int MAX_WORDS = 6;
+    /** The level a district or city organ is named by (区/园林/绿化局, 区委/理论/学习/中心组, 中共/北京市/…). */
+    private static final Set<String> LEVEL_OPENERS = Set.of("区", "市", "县", "省", "区委", "市委", "县委", "省委", "中共");
+    private static final int MAX_WORDS = 7;
     private static final int MAX_CHARS = 16;
 
     List<Mention> find(String text, List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!OPENERS.contains(tokens.get(i).nature())) {
+            boolean levelOpener = LEVEL_OPENERS.contains(tokens.get(i).text());
+            if (!OPENERS.contains(tokens.get(i).nature()) && !levelOpener) {
                 continue;
             }
             Mention best = ownCommittee(text, tokens.get(i));
@@ -53,7 +56,8 @@ final class CompoundNameRule {
                 if (type == null && (NOT_NAMES.contains(token.text()) || isEndWord(token.text()))) {
                     type = typeByEnd(text.substring(tokens.get(i).start(), token.end()));
                 }
-                if (type != null && !splitsATitle(text, token.end()) && openerFits(tokens.get(i), type, token)) {
+                if (type != null && !splitsATitle(text, token.end()) && openerFits(tokens.get(i), type, token)
+                        && (!levelOpener || type == EntityType.ORGANIZATION)) {
                     int start = tokens.get(i).start();
                     best = new Mention(type, text.substring(start, token.end()), start, token.end(), null);
                 }
@@ -118,7 +122,9 @@ final class CompoundNameRule {
 
     private static boolean joinable(Token token) {
         String n = token.nature();
-        boolean nounLike = n.startsWith("n") && !n.startsWith("nr") || n.equals("j") || n.equals("b") || n.equals("ng");
+        // Verbal nouns name what a body does: 建筑/设计/研究院, 教育/工作/领导小组.
+        boolean nounLike = n.startsWith("n") && !n.startsWith("nr") || n.equals("j") || n.equals("b") || n.equals("ng")
+                || n.equals("vn");
         return nounLike && !TitleLexicon.endsWithTitle(token.text()) && TextNormalizer.isHan(token.text().charAt(0));
     }
 

@@ -26,9 +26,14 @@ final class PersonRules {
     /** Names right after a title, where nothing else claims the characters. */
     List<Mention> afterTitles(String text, List<Token> tokens) {
         Set<Integer> commonWordSpans = new HashSet<>();
+        Set<Integer> functionWordStarts = new HashSet<>();
         for (Token token : tokens) {
             if (isCommonWord(token)) {
                 commonWordSpans.add(token.start() * 31 + token.end());
+            }
+            String n = token.nature();
+            if (n.startsWith("v") || n.startsWith("p") || n.startsWith("c") || n.startsWith("d")) {
+                functionWordStarts.add(token.start());
             }
         }
         List<Mention> found = new ArrayList<>();
@@ -41,7 +46,7 @@ final class PersonRules {
             if (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '/')) {
                 at++; // bylines and credits: 记者 郭晓妍, 美编/白杨
             }
-            Mention name = nameAt(text, at);
+            Mention name = nameAt(text, at, functionWordStarts);
             // 委员单位负责同志: the segmenter reads 单位 as the word it is; 主任高峰, is a name for all that.
             boolean commonWord = name != null && commonWordSpans.contains(name.start() * 31 + name.end());
             if (name != null && (!commonWord || followedByPunctuation(text, name.end()))) {
@@ -93,7 +98,7 @@ final class PersonRules {
     }
 
     private static boolean followedByPunctuation(String text, int at) {
-        return at == text.length() || "，,、。；;：:）)".indexOf(text.charAt(at)) >= 0;
+        return at == text.length() || "，,、。；;：:）) \n".indexOf(text.charAt(at)) >= 0;
     }
 
     /** Items of a 、-separated list that contains a known name. */
@@ -178,8 +183,16 @@ final class PersonRules {
         return false;
     }
 
-    /** A surname with one or two more Han characters at {@code at}, followed by something that ends a name. */
     static Mention nameAt(String text, int at) {
+        return nameAt(text, at, Set.of());
+    }
+
+    /**
+     * A surname with one or two more Han characters at {@code at}, followed by something that ends a name:
+     * punctuation, a title, one of the words official news puts after names, or (after a title) any word
+     * the segmenter reads as a verb, preposition, conjunction or adverb (总规划师吴晨围绕…).
+     */
+    static Mention nameAt(String text, int at, Set<Integer> functionWordStarts) {
         int surname = Surnames.at(text, at);
         if (surname == 0) {
             return null;
@@ -189,7 +202,7 @@ final class PersonRules {
             if (end > text.length() || !allHan(text, at, end)) {
                 continue;
             }
-            if (end == text.length() || endsName(text, end)) {
+            if (end == text.length() || endsName(text, end) || functionWordStarts.contains(end)) {
                 return new Mention(EntityType.PERSON, text.substring(at, end), at, end, null);
             }
         }

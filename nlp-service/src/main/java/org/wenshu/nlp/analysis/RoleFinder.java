@@ -33,6 +33,21 @@ final class RoleFinder {
         return new ArrayList<>(roles.values());
     }
 
+    private static final String LEVELS = "区市县省州盟旗镇";
+
+    private boolean knownName(String phrase) {
+        return CompoundNameRule.typeByEnd(phrase) != null || gazetteer.endsWithKnownName(phrase);
+    }
+
+    private static Mention personEndingAt(List<Mention> mentions, int end) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.end() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static Mention organizationEndingAt(List<Mention> mentions, int end) {
         for (Mention m : mentions) {
             if (m.type() == EntityType.ORGANIZATION && m.end() == end) {
@@ -49,6 +64,18 @@ final class RoleFinder {
             clauseEnd--;
         }
         String chainOrganization = null;
+        // Credit lines name several people after one title: 责编/曹言湖 霍秋蕊 — read the title before the first.
+        int listStart = person.start();
+        while (listStart > 1 && text.charAt(listStart - 1) == ' ') {
+            Mention previous = personEndingAt(mentions, listStart - 1);
+            if (previous == null) {
+                break;
+            }
+            listStart = previous.start();
+        }
+        if (listStart != person.start() && listStart > 0 && text.charAt(listStart - 1) == '/') {
+            clauseEnd = listStart;
+        }
         while (clauseEnd > 0) {
             int clauseStart = clauseEnd;
             while (clauseStart > 0 && CLAUSE_BREAKS.indexOf(text.charAt(clauseStart - 1)) < 0
@@ -69,9 +96,15 @@ final class RoleFinder {
             // 丽泽金融商务区工委书记, the organ names no body of its own and stays in the title.
             String organ = title.group(1);
             int organEnd = clauseStart + title.start() + organ.length();
-            if (!organ.isEmpty() && organizationEndingAt(mentions, organEnd) != null) {
+            Mention body = organ.isEmpty() ? null : organizationEndingAt(mentions, organEnd);
+            if (body != null && body.length() > organ.length()) {
                 before = clause.substring(0, title.start() + organ.length());
                 titleText = titleText.substring(organ.length());
+            } else if (organ.length() > 2 && LEVELS.indexOf(organ.charAt(0)) >= 0 && !before.isEmpty()
+                    && knownName(before + organ.charAt(0))) {
+                // 丽泽金融商务区工委书记: the 区 ends 商务区; the organ is 工委.
+                before = before + organ.charAt(0);
+                titleText = titleText.substring(1);
             }
             String organization = organization(before, titleText);
             chain.add(new Role(person.text(), titleText, organization, person.start()));

@@ -74,12 +74,12 @@ class SeedGoldTest {
 
     @Test
     void peopleAreFound() {
-        assertAtLeast("PERSON", 0.88);
+        assertAtLeast("PERSON", 0.90);
     }
 
     @Test
     void organizationsAreFound() {
-        assertAtLeast("ORGANIZATION", 0.46);
+        assertAtLeast("ORGANIZATION", 0.57);
     }
 
     @Test
@@ -94,7 +94,7 @@ class SeedGoldTest {
 
     @Test
     void titlesAreReadForTheirHolders() {
-        assertAtLeast("ROLE", 0.83);
+        assertAtLeast("ROLE", 0.90);
     }
 
     @Test

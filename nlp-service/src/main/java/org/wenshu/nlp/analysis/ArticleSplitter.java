@@ -32,7 +32,11 @@ final class ArticleSplitter {
             Paragraph p = paragraphs.get(k);
             Paragraph next = k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null;
             if (isHeadline(p, next)) {
-                if (pendingHeadings.isEmpty() && bodySinceLastStart) {
+                boolean secondHeadline = !pendingHeadings.isEmpty() && isFullHeadline(p)
+                        && pendingHeadings.stream().anyMatch(h -> level(h.text()) == level(p.text()) && isFullHeadline(h));
+                if (pendingHeadings.isEmpty() && bodySinceLastStart || secondHeadline) {
+                    // Two full headlines of one level in a row head two articles whose columns the PDF interleaved.
+                    pendingHeadings = new ArrayList<>();
                     starts.add(p.start());
                     headings.add(pendingHeadings);
                     bodySinceLastStart = false;
@@ -95,15 +99,15 @@ final class ArticleSplitter {
     }
 
     /**
-     * The largest heading of the block (fewest '#'); among lines of one level, the longest: a kicker above
-     * a headline is the shorter line.
+     * The largest heading of the block (fewest '#'); among lines of one level, the longest: a kicker or a
+     * column name above a headline is the shorter line.
      */
     private static String mainHeadline(List<Paragraph> block) {
         Paragraph best = null;
         int bestLevel = Integer.MAX_VALUE;
         for (Paragraph p : block) {
             int level = level(p.text());
-            boolean longerAtSameLevel = level == bestLevel && level == 9 && p.text().length() > best.text().length();
+            boolean longerAtSameLevel = level == bestLevel && p.text().length() > best.text().length();
             if (level < bestLevel || longerAtSameLevel) {
                 best = p;
                 bestLevel = level;
@@ -128,7 +132,31 @@ final class ArticleSplitter {
         boolean plain = line.length() <= MAX_HEADLINE && !hasSentencePunctuation(line) && !line.startsWith("本报讯")
                 && !line.startsWith("记者") && !line.endsWith("摄") && !CREDIT.matcher(line).find()
                 && line.chars().filter(c -> TextNormalizer.isHan((char) c)).count() >= 6;
-        return plain && (next != null && next.text().startsWith("本报讯") || TWO_PHRASES.matcher(line).matches());
+        return plain && (next != null && next.text().startsWith("本报讯") || TWO_PHRASES.matcher(line).matches()
+                || isTitleLine(line) && next != null && isProse(next.text()));
+    }
+
+    /** A headline printed as a line of its own: no punctuation and no spaces at all (驻华外交官在丰台欢度元宵佳节). */
+    private static boolean isTitleLine(String line) {
+        if (line.length() < 8 || line.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!TextNormalizer.isHan(c) && !Character.isLetterOrDigit(c) && "“”﹃﹄《》".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isProse(String paragraph) {
+        return paragraph.length() > MAX_HEADLINE && hasSentencePunctuation(paragraph);
+    }
+
+    /** Long enough to be an article's headline rather than a column name or kicker. */
+    private static boolean isFullHeadline(Paragraph p) {
+        return stripMarks(p.text()).length() >= 12;
     }
 
     private static final Pattern TWO_PHRASES = Pattern.compile("\\S{4,}(?: \\S{4,})+");

@@ -52,9 +52,9 @@ final class CompoundNameRule {
                 if (!contiguous || !joinable(token) || token.end() - tokens.get(i).start() > MAX_CHARS) {
                     break;
                 }
-                EntityType type = typeByEnd(token.text());
+                EntityType type = typeByEnd(token.text(), false);
                 if (type == null && (NOT_NAMES.contains(token.text()) || isEndWord(token.text()))) {
-                    type = typeByEnd(text.substring(tokens.get(i).start(), token.end()));
+                    type = typeByEnd(text.substring(tokens.get(i).start(), token.end()), isEndWord(token.text()));
                 }
                 if (type != null && !splitsATitle(text, token.end()) && openerFits(tokens.get(i), type, token)
                         && (!levelOpener || type == EntityType.ORGANIZATION)) {
@@ -133,12 +133,23 @@ final class CompoundNameRule {
      * null for a common noun that merely ends alike (布局, 车站).
      */
     static EntityType typeByEnd(String word) {
+        return typeByEnd(word, true);
+    }
+
+    /**
+     * @param endIsAWord whether the name's last word is the ending itself (丰台/站); a one-character place
+     *                   ending inside a longer word (站城, 药园) names no place
+     */
+    static EntityType typeByEnd(String word, boolean endIsAWord) {
         if (NOT_NAMES.contains(word)) {
             return null;
         }
         EntityType type = null;
         int longest = 0;
         for (String end : LOCATION_ENDS) {
+            if (end.length() == 1 && !endIsAWord) {
+                continue;
+            }
             if (end.length() > longest && word.endsWith(end) && word.length() > end.length()) {
                 type = EntityType.LOCATION;
                 longest = end.length();

@@ -79,12 +79,15 @@ public final class DocumentAnalyzer {
         candidates.addAll(gazetteer.find(text, tokens));
         candidates.addAll(people.afterTitles(text, tokens));
         candidates.addAll(people.photoCredits(text));
+        candidates.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
         List<Mention> first = withoutOverlaps(candidates);
 
-        // Names known now show where the others are: list items, and every later mention of a name.
+        // Names known now show where the others are: list items, every later mention of a name, and the
+        // distinctive first word of a place used alone (丽泽 after 丽泽金融商务区).
         List<Mention> more = new ArrayList<>(first);
         more.addAll(people.listItems(text, first));
         more.addAll(people.otherOccurrences(text, first));
+        more.addAll(placeShortForms(tokens, first));
         return withoutOverlaps(more);
     }
 
@@ -98,6 +101,32 @@ public final class DocumentAnalyzer {
             case LOCATION -> !isGenericPlaceWord(m.text());
             default -> true;
         };
+    }
+
+    /**
+     * A place named by several words whose first word is a proper name (丽泽/金融/商务区) may be called by that
+     * word alone in the same document; where the segmenter reads that word as a word of its own, it is the place.
+     */
+    private static List<Mention> placeShortForms(List<Token> tokens, List<Mention> mentions) {
+        java.util.Set<String> firstWords = new java.util.HashSet<>();
+        java.util.Map<Integer, Token> byStart = new java.util.HashMap<>();
+        for (Token token : tokens) {
+            byStart.put(token.start(), token);
+        }
+        for (Mention m : mentions) {
+            Token first = byStart.get(m.start());
+            if (m.type() == EntityType.LOCATION && first != null && first.end() < m.end() && first.text().length() >= 2
+                    && (first.nature().startsWith("nr") || first.nature().equals("nw") || first.nature().equals("nz"))) {
+                firstWords.add(first.text());
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (Token token : tokens) {
+            if (firstWords.contains(token.text())) {
+                found.add(new Mention(EntityType.LOCATION, token.text(), token.start(), token.end(), null));
+            }
+        }
+        return found;
     }
 
     /**

@@ -84,7 +84,7 @@ class SeedGoldTest {
 
     @Test
     void placesAreFound() {
-        assertAtLeast("LOCATION", 0.69);
+        assertAtLeast("LOCATION", 0.72);
     }
 
     @Test

@@ -19,6 +19,9 @@ final class ShortNameRules {
             "区委", "市委", "县委", "省委", "区政府", "市政府", "县政府", "区政协", "市政协", "区人大常委会", "市人大常委会",
             "区委常委会", "市委常委会", "党中央", "国务院", "中共中央");
 
+    private static final String ORGAN_FIRST_CHARACTERS = ORGANS.stream()
+            .map(o -> o.substring(0, 1)).distinct().reduce("", String::concat);
+
     List<Mention> find(String text, List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -28,6 +31,9 @@ final class ShortNameRules {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
+            if (ORGAN_FIRST_CHARACTERS.indexOf(tokens.get(i).text().charAt(0)) < 0) {
+                continue;
+            }
             // An organ may span two or three words (区/政府, 区委/常委会): try the longest first.
             for (int j = Math.min(tokens.size() - 1, i + 2); j >= i; j--) {
                 int start = tokens.get(i).start();

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
 
 /**
  * Uploads every file of a folder to a running stack, waits until the catalog has analyzed them, and prints
- * what was found per document. Usage: {@code StackDemo <ingest-url> <catalog-url> <token> <folder> [timeout-s]}.
+ * what was found per document. It waits for analyses by the analyzer the nlp service runs now, so results of
+ * an older analyzer still in the catalog are not shown as new.
+ * Usage: {@code StackDemo <ingest-url> <catalog-url> <nlp-url> <token> <folder> [timeout-s]}.
  */
 public final class StackDemo {
     private static final List<String> TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE");
@@ -32,21 +34,24 @@ public final class StackDemo {
     private final ObjectMapper json = new ObjectMapper();
     private final String ingest;
     private final String catalog;
+    private final String nlp;
     private final String token;
+    private String analyzer;
 
-    private StackDemo(String ingest, String catalog, String token) {
+    private StackDemo(String ingest, String catalog, String nlp, String token) {
         this.ingest = ingest;
         this.catalog = catalog;
+        this.nlp = nlp;
         this.token = token;
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 4) {
-            System.err.println("usage: StackDemo <ingest-url> <catalog-url> <token> <folder> [timeout-seconds]");
+        if (args.length < 5) {
+            System.err.println("usage: StackDemo <ingest-url> <catalog-url> <nlp-url> <token> <folder> [timeout-seconds]");
             System.exit(2);
         }
-        Duration timeout = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 180);
-        System.exit(new StackDemo(args[0], args[1], args[2]).run(Path.of(args[3]), timeout));
+        Duration timeout = Duration.ofSeconds(args.length > 5 ? Long.parseLong(args[5]) : 180);
+        System.exit(new StackDemo(args[0], args[1], args[2], args[3]).run(Path.of(args[4]), timeout));
     }
 
     private int run(Path folder, Duration timeout) throws IOException, InterruptedException {
@@ -58,8 +63,12 @@ public final class StackDemo {
             System.err.println("no files in " + folder);
             return 1;
         }
+        HttpResponse<String> probe = http.send(HttpRequest.newBuilder(URI.create(nlp + "/analyze"))
+                .header("Content-Type", "text/plain; charset=utf-8").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString("王少峰")).build(), HttpResponse.BodyHandlers.ofString());
+        analyzer = json.readTree(probe.body()).path("analyzer").asText();
         Map<String, String> idsByName = new LinkedHashMap<>();
-        System.out.println("Uploading " + files.size() + " files from " + folder + " to " + ingest);
+        System.out.println("Uploading " + files.size() + " files from " + folder + " to " + ingest + " (analyzer " + analyzer + ")");
         for (Path file : files) {
             String name = file.getFileName().toString();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
@@ -107,7 +116,7 @@ public final class StackDemo {
                             .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) {
                         JsonNode doc = json.readTree(response.body());
-                        if ("ANALYZED".equals(doc.path("status").asText())) {
+                        if ("ANALYZED".equals(doc.path("status").asText()) && analyzer.equals(doc.path("analyzer").asText())) {
                             analyzed.put(id, doc);
                         }
                     }
@@ -147,6 +156,24 @@ public final class StackDemo {
             }
             System.out.printf("  %-12s %3d  %s%n", type, entities.size(), line);
         });
+        StringBuilder roles = new StringBuilder();
+        int shown = 0;
+        for (JsonNode role : doc.path("roles")) {
+            if (shown++ == SHOWN_PER_TYPE) {
+                roles.append(", …");
+                break;
+            }
+            roles.append(shown == 1 ? "" : ", ").append(role.path("person").asText()).append(' ')
+                    .append(role.hasNonNull("organization") ? role.path("organization").asText() : "")
+                    .append(role.path("title").asText());
+        }
+        System.out.printf("  %-12s %3d  %s%n", "ROLES", doc.path("roles").size(), roles);
+        for (JsonNode article : doc.path("articles")) {
+            System.out.printf("  %-12s      %s%s%s%n", "ARTICLE",
+                    article.hasNonNull("headline") ? article.path("headline").asText() : "(no headline)",
+                    article.hasNonNull("byline") ? "  — " + article.path("byline").asText() : "",
+                    article.hasNonNull("date") ? "  " + article.path("date").asText() : "");
+        }
         System.out.println();
     }
 }

@@ -14,6 +14,10 @@ import java.util.List;
 public final class AnsjEntityFinder {
     public static final String ENGINE = "ansj_seg-5.1.6";
 
+    /** Longest piece handed to the engine at once; longer paragraphs are cut at a sentence end. */
+    static final int MAX_PIECE = 1000;
+    private static final String SENTENCE_ENDS = "。！？；!?;";
+
     /** Every word of the text, in order; offsets into {@code text}. */
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -23,18 +27,39 @@ public final class AnsjEntityFinder {
             if (paragraphEnd < 0) {
                 paragraphEnd = text.length();
             }
-            if (paragraphEnd > paragraphStart) {
-                for (Term term : NlpAnalysis.parse(text.substring(paragraphStart, paragraphEnd)).getTerms()) {
-                    int start = paragraphStart + term.getOffe();
+            int pieceStart = paragraphStart;
+            while (pieceStart < paragraphEnd) {
+                int pieceEnd = pieceEnd(text, pieceStart, paragraphEnd);
+                for (Term term : NlpAnalysis.parse(text.substring(pieceStart, pieceEnd)).getTerms()) {
+                    int start = pieceStart + term.getOffe();
                     int end = start + term.getName().length();
-                    if (end <= paragraphEnd) {
+                    if (end <= pieceEnd) {
                         tokens.add(new Token(text.substring(start, end), start, end, String.valueOf(term.getNatureStr())));
                     }
                 }
+                pieceStart = pieceEnd;
             }
             paragraphStart = paragraphEnd + 1;
         }
         return tokens;
+    }
+
+    /**
+     * Where the piece starting at {@code from} ends: the paragraph's end, or for a very long paragraph the last
+     * sentence end before {@link #MAX_PIECE} characters (else the limit itself). The engine's cost grows faster
+     * than the length of what it is given, and no name spans a sentence end.
+     */
+    static int pieceEnd(String text, int from, int paragraphEnd) {
+        if (paragraphEnd - from <= MAX_PIECE) {
+            return paragraphEnd;
+        }
+        int limit = from + MAX_PIECE;
+        for (int k = limit - 1; k > from + MAX_PIECE / 2; k--) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0) {
+                return k + 1;
+            }
+        }
+        return limit;
     }
 
     /** ansj's own entity candidates, unfiltered. */

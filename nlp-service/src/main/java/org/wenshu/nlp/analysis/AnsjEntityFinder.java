@@ -84,7 +84,8 @@ public final class AnsjEntityFinder {
         return type == null ? null : new Mention(type, token.text(), token.start(), token.end(), null);
     }
 
-    static EntityType typeOf(String nature) {
+    /** The entity type of a part-of-speech tag; ansj and HanLP share the ICTCLAS tags (nr, ns, nt …). */
+    public static EntityType typeOf(String nature) {
         if (nature.startsWith("nr")) {
             return EntityType.PERSON;
         }

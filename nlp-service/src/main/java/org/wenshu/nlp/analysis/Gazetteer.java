@@ -83,35 +83,28 @@ public final class Gazetteer {
     }
 
     private void loadDivisions(String resource, boolean shortForms) {
-        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " missing from the build");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                String name = columns[0];
-                String level = shortForms ? columns[2] : columns[1];
-                // Town names without their suffix are often plain words (新村, 合作); keep 卢沟桥街道, not 卢沟桥.
-                boolean townWithoutSuffix = level.equals("TOWN") && !name.matches(".*(" + TOWN_SUFFIXES + ")");
-                if (name.length() >= 2 && !townWithoutSuffix && name.chars().allMatch(c -> TextNormalizer.isHan((char) c))) {
-                    names.put(name, new Entry(EntityType.LOCATION, shortForms));
-                    String shortTown = level.equals("TOWN") ? name.replaceFirst("(" + TOWN_SUFFIXES + ")$", "") : name;
-                    if (!shortTown.equals(name) && shortTown.length() >= 2) {
-                        names.put(shortTown, new Entry(EntityType.LOCATION, true));
-                    }
+        forEachLine(resource, line -> {
+            String[] columns = line.split("\t");
+            String name = columns[0];
+            String level = shortForms ? columns[2] : columns[1];
+            // Town names without their suffix are often plain words (新村, 合作); keep 卢沟桥街道, not 卢沟桥.
+            boolean townWithoutSuffix = level.equals("TOWN") && !name.matches(".*(" + TOWN_SUFFIXES + ")");
+            if (name.length() >= 2 && !townWithoutSuffix && name.chars().allMatch(c -> TextNormalizer.isHan((char) c))) {
+                names.put(name, new Entry(EntityType.LOCATION, shortForms));
+                String shortTown = level.equals("TOWN") ? name.replaceFirst("(" + TOWN_SUFFIXES + ")$", "") : name;
+                if (!shortTown.equals(name) && shortTown.length() >= 2) {
+                    names.put(shortTown, new Entry(EntityType.LOCATION, true));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private void loadCountries(String resource) {
+        forEachLine(resource, line -> names.put(line.split("\t")[0], new Entry(EntityType.LOCATION, false)));
+    }
+
+    /** Each line of a generated resource that is neither blank nor a # comment. */
+    private static void forEachLine(String resource, java.util.function.Consumer<String> action) {
         try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + resource + " missing from the build");
@@ -120,7 +113,7 @@ public final class Gazetteer {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    names.put(line.split("\t")[0], new Entry(EntityType.LOCATION, false));
+                    action.accept(line);
                 }
             }
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
+import org.wenshu.nlp.analysis.AnsjEntityFinder;
 import org.wenshu.nlp.analysis.EntityType;
 import org.wenshu.nlp.analysis.Mention;
 
@@ -39,7 +40,7 @@ public final class HanlpBaseline {
                 .enableOrganizationRecognize(true)
                 .enableOffset(true);
         for (Term term : segment.seg(paragraph)) {
-            EntityType type = typeOf(term.nature.toString());
+            EntityType type = AnsjEntityFinder.typeOf(term.nature.toString());
             if (type == null) {
                 continue;
             }
@@ -48,16 +49,4 @@ public final class HanlpBaseline {
         }
     }
 
-    static EntityType typeOf(String nature) {
-        if (nature.startsWith("nr")) {
-            return EntityType.PERSON;
-        }
-        if (nature.startsWith("ns")) {
-            return EntityType.LOCATION;
-        }
-        if (nature.startsWith("nt")) {
-            return EntityType.ORGANIZATION;
-        }
-        return null;
-    }
 }

@@ -19,11 +19,16 @@ final class CompoundNameRule {
     private static final List<String> LOCATION_ENDS = List.of(
             "商务区", "新区", "开发区", "园区", "科技园", "产业园", "创新园", "街道", "公园", "广场", "大街", "大道", "火车站",
             "站", "机场", "港", "园", "城", "市场", "路", "街", "高速", "航站楼", "示范区", "文化带", "基地");
-    /** Words that end like a body or place but are common nouns (布局 is no bureau, 干部 no department). */
-    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
+    /** Words that end like a body or place but never end a name (布局 is no bureau). */
+    private static final java.util.Set<String> NEVER_ENDS = java.util.Set.of(
             "布局", "格局", "全局", "大局", "结局", "开局", "当局", "举办", "承办", "主办", "创办", "督办", "网站", "车站",
-            "城市", "都市", "市场", "道路", "思路", "出路", "线路", "公路", "马路", "街道", "园区", "新城", "基地", "高速",
-            "家园", "校园", "花园", "乐园", "田园", "庄园", "公园", "示范区", "党委", "常委会", "领导小组", "中心组");
+            "城市", "都市", "道路", "思路", "出路", "线路", "公路", "马路", "家园", "校园", "花园", "乐园", "田园");
+    /** Words that are common nouns alone but end a name after a proper word (新发地/市场, 京港澳/高速). */
+    private static final java.util.Set<String> ENDS_ONLY_JOINED = java.util.Set.of(
+            "市场", "街道", "园区", "新城", "基地", "高速", "庄园", "公园", "示范区", "党委", "常委会", "领导小组", "中心组");
+    /** Endings strong enough to carry a verb inside the name (区委/理论/学习/中心组, 统战/工作/领导小组). */
+    private static final java.util.Set<String> STRONG_ENDS = java.util.Set.of(
+            "领导小组", "中心组", "工作组", "委员会", "办公室", "指挥部");
     /** Natures of words that can open a name: places, organizations, unknown proper words, abbreviations. */
     private static final Set<String> OPENERS = Set.of("ns", "nt", "nw", "nz", "nr", "nrf", "j", "nsf");
     /** The level a district or city organ is named by (区/园林/绿化局, 区委/理论/学习/中心组, 中共/北京市/…). */
@@ -46,18 +51,27 @@ final class CompoundNameRule {
                 // A proper word the segmenter knows as one (香港特别行政区政府) is named by its ending.
                 best = new Mention(ownType, opener.text(), opener.start(), opener.end(), null);
             }
+            boolean sawVerb = false;
             for (int j = i + 1; j < Math.min(tokens.size(), i + MAX_WORDS); j++) {
                 Token token = tokens.get(j);
                 boolean contiguous = tokens.get(j - 1).end() == token.start();
-                if (!contiguous || !joinable(token) || token.end() - tokens.get(i).start() > MAX_CHARS) {
+                boolean verb = token.nature().equals("v");
+                if (!contiguous || !(joinable(token) || verb) || token.end() - tokens.get(i).start() > MAX_CHARS) {
                     break;
                 }
+                sawVerb |= verb;
+                if (NEVER_ENDS.contains(token.text())) {
+                    continue; // 丽泽/城市/航站楼 goes on past 城市, which only never ends a name
+                }
                 EntityType type = typeByEnd(token.text(), false);
-                if (type == null && (NOT_NAMES.contains(token.text()) || isEndWord(token.text()))) {
+                if (type == null && (ENDS_ONLY_JOINED.contains(token.text()) || isEndWord(token.text()))) {
                     type = typeByEnd(text.substring(tokens.get(i).start(), token.end()), isEndWord(token.text()));
                 }
-                if (type != null && !splitsATitle(text, token.end()) && openerFits(tokens.get(i), type, token)
-                        && (!levelOpener || type == EntityType.ORGANIZATION)) {
+                String candidate = text.substring(tokens.get(i).start(), token.end());
+                boolean verbAllowed = !sawVerb || STRONG_ENDS.stream().anyMatch(candidate::endsWith);
+                boolean bareOrganBeforeTitle = ShortNameRules.isBareOrgan(candidate) && TitleLexicon.titleFollows(text, token.end());
+                if (type != null && verbAllowed && !bareOrganBeforeTitle && !splitsATitle(text, token.end())
+                        && openerFits(tokens.get(i), type, token) && (!levelOpener || type == EntityType.ORGANIZATION)) {
                     int start = tokens.get(i).start();
                     best = new Mention(type, text.substring(start, token.end()), start, token.end(), null);
                 }
@@ -141,7 +155,7 @@ final class CompoundNameRule {
      *                   ending inside a longer word (站城, 药园) names no place
      */
     static EntityType typeByEnd(String word, boolean endIsAWord) {
-        if (NOT_NAMES.contains(word)) {
+        if (NEVER_ENDS.contains(word) || ENDS_ONLY_JOINED.contains(word)) {
             return null;
         }
         EntityType type = null;

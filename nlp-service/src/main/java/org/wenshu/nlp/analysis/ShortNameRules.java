@@ -19,6 +19,11 @@ final class ShortNameRules {
             "区委", "市委", "县委", "省委", "区政府", "市政府", "县政府", "区政协", "市政协", "区人大常委会", "市人大常委会",
             "区委常委会", "市委常委会", "党中央", "国务院", "中共中央");
 
+    /** 区委, 区政协, 区人大常委会: an organ named by its level only, not by a place. */
+    static boolean isBareOrgan(String words) {
+        return ORGANS.contains(words);
+    }
+
     private static final String ORGAN_FIRST_CHARACTERS = ORGANS.stream()
             .map(o -> o.substring(0, 1)).distinct().reduce("", String::concat);
 

@@ -88,7 +88,9 @@ public final class DocumentAnalyzer {
         more.addAll(people.listItems(text, first));
         more.addAll(people.otherOccurrences(text, first));
         more.addAll(placeShortForms(tokens, first));
-        return withoutOverlaps(more);
+        List<Mention> resolved = withoutOverlaps(more);
+        resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, resolved) || insideAPlaceName(m, text)));
+        return resolved;
     }
 
     private boolean plausible(Mention m, String nature, String text, boolean beforeAnotherName) {
@@ -101,6 +103,23 @@ public final class DocumentAnalyzer {
             case LOCATION -> !isGenericPlaceWord(m.text());
             default -> true;
         };
+    }
+
+    /** 丽泽新, 丽泽办岛: a "name" that begins with a place the page names is a phrase about the place. */
+    private static boolean startsWithAPlace(Mention person, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.LOCATION && m.length() >= 2 && m.length() < person.length()
+                    && person.text().startsWith(m.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 长辛店 → 辛店: two characters that complete a known place with the character before them are no name. */
+    private boolean insideAPlaceName(Mention person, String text) {
+        return person.length() == 2 && person.start() > 0
+                && gazetteer.isKnownName(text.substring(person.start() - 1, person.end()));
     }
 
     /**

@@ -125,6 +125,11 @@ public final class Gazetteer {
         return names.size();
     }
 
+    /** Whether {@code phrase} is a known name as it stands. */
+    public boolean isKnownName(String phrase) {
+        return names.contains(phrase);
+    }
+
     /** Whether {@code phrase} ends with a known name of two or more characters (内蒙古自治区兴安盟 ends with 兴安盟). */
     public boolean endsWithKnownName(String phrase) {
         for (int start = 0; start <= phrase.length() - 2; start++) {

@@ -161,8 +161,8 @@ final class PersonRules {
         boolean standsAsName = beforeAnotherName || m.end() == text.length() || endsName(text, m.end());
         int surname = Surnames.at(text, m.start());
         if (surname == 0) {
-            // A transliterated name the engine did not mark as foreign (克林顿总统, 希拉克、).
-            return m.length() >= 3 && standsAsName;
+            // A transliterated name the engine did not mark as foreign (克林顿总统, 希拉克、); not a quoted brand.
+            return m.length() >= 3 && standsAsName && !insideQuotes(text, m.start());
         }
         if (m.length() > surname + 2 || m.length() < 2) {
             return false;
@@ -202,7 +202,8 @@ final class PersonRules {
             if (end > text.length() || !allHan(text, at, end)) {
                 continue;
             }
-            if (end == text.length() || endsName(text, end) || functionWordStarts.contains(end)) {
+            boolean endsWithTitle = TitleLexicon.endsWithTitle(text.substring(at, end)); // 书记和校长: no 和校长
+            if (!endsWithTitle && (end == text.length() || endsName(text, end) || functionWordStarts.contains(end))) {
                 return new Mention(EntityType.PERSON, text.substring(at, end), at, end, null);
             }
         }

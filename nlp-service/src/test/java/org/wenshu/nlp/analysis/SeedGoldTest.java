@@ -74,7 +74,7 @@ class SeedGoldTest {
 
     @Test
     void peopleAreFound() {
-        assertAtLeast("PERSON", 0.90);
+        assertAtLeast("PERSON", 0.92);
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class DocumentAnalyzer {
         }
         return switch (m.type()) {
             case PERSON -> PersonRules.plausibleName(m, nature, text, beforeAnotherName);
-            case ORGANIZATION -> organizations.isOrganizationName(m.text());
+            case ORGANIZATION -> organizations.isOrganizationName(m.text()) && organizations.namesABody(m.text());
             case LOCATION -> !isGenericPlaceWord(m.text());
             default -> true;
         };

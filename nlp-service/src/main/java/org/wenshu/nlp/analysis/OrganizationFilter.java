@@ -8,6 +8,26 @@ public final class OrganizationFilter {
     private static final String BAD_FIRST = "为对在与和及从向把被将让使给于由促推拓加";
     private static final String NUMERALS = "一二三四五六七八九十两";
 
+    /** Endings that kinds of bodies share with generic phrases (消费中心, 平台公司, 义务教育学校). */
+    private static final java.util.List<String> WEAK_ENDS = java.util.List.of("中心", "公司", "学校", "网络", "院所", "机构", "商");
+
+    /**
+     * A name with a weak ending must contain a proper word — a place, a name, a brand — when segmented plainly:
+     * 丰台体育中心 (丰台) is a body, 消费中心 and 国家工程研究中心 are kinds of bodies.
+     */
+    public boolean namesABody(String word) {
+        if (WEAK_ENDS.stream().noneMatch(word::endsWith)) {
+            return true;
+        }
+        for (org.ansj.domain.Term term : org.ansj.splitWord.analysis.ToAnalysis.parse(word).getTerms()) {
+            String n = String.valueOf(term.getNatureStr());
+            if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.equals("nz") || n.equals("nw")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isOrganizationName(String word) {
         if (word.length() < 2 || BAD_FIRST.indexOf(word.charAt(0)) >= 0) {
             return false;

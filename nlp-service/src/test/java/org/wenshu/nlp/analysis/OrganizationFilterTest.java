@@ -17,6 +17,16 @@ class OrganizationFilterTest {
     }
 
     @Test
+    void aBodyWithACommonEndingMustBeNamedByAProperWord() {
+        assertTrue(filter.namesABody("丰台体育中心"));
+        assertTrue(filter.namesABody("北京国家应用数学中心"));
+        assertTrue(filter.namesABody("首都师范大学"));
+        assertFalse(filter.namesABody("消费中心"));
+        assertFalse(filter.namesABody("平台公司"));
+        assertFalse(filter.namesABody("义务教育学校"));
+    }
+
+    @Test
     void rejectsVerbPhrasesHanlpTagsAsOrganizations() {
         assertFalse(filter.isOrganizationName("为区域发展"));
         assertFalse(filter.isOrganizationName("促进学生"));

@@ -79,7 +79,7 @@ class SeedGoldTest {
 
     @Test
     void organizationsAreFound() {
-        assertAtLeast("ORGANIZATION", 0.60);
+        assertAtLeast("ORGANIZATION", 0.66);
     }
 
     @Test

@@ -35,6 +35,7 @@ final class ShortNameRules {
                 found.add(new Mention(EntityType.LOCATION, token.text(), token.start(), token.end(), null));
             }
         }
+        found.addAll(regionListItems(text));
         for (int i = 0; i < tokens.size(); i++) {
             if (ORGAN_FIRST_CHARACTERS.indexOf(tokens.get(i).text().charAt(0)) < 0) {
                 continue;
@@ -52,6 +53,34 @@ final class ShortNameRules {
         }
         return found;
     }
+
+    /**
+     * A list item made only of provinces' one-character names (京雄、京沪、京港澳), however the segmenter cut it:
+     * it stands between punctuation, so no other word can claim its characters.
+     */
+    private static List<Mention> regionListItems(String text) {
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (PROVINCE_CHARACTERS.indexOf(text.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && PROVINCE_CHARACTERS.indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+            boolean bounded = (i == 0 || LIST_PUNCTUATION.indexOf(text.charAt(i - 1)) >= 0)
+                    && (end == text.length() || LIST_PUNCTUATION.indexOf(text.charAt(end)) >= 0);
+            if (bounded && end - i >= 2 && end - i <= 4) {
+                found.add(new Mention(EntityType.LOCATION, text.substring(i, end), i, end, null));
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    private static final String LIST_PUNCTUATION = "、，,；;：:。（）()“”\n ";
 
     private static boolean isRegionAbbreviation(Token token) {
         String word = token.text();

@@ -84,7 +84,7 @@ class SeedGoldTest {
 
     @Test
     void placesAreFound() {
-        assertAtLeast("LOCATION", 0.72);
+        assertAtLeast("LOCATION", 0.73);
     }
 
     @Test

@@ -1,0 +1,51 @@
+package org.wenshu.nlp.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Short forms, organs and the phrases that only look like names, on sentences from the seeds. */
+class ShortFormsAndOrgansTest {
+    private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
+
+    @Test
+    void regionsAndRoadsWrittenInProvincesShortNamesArePlaces() {
+        Set<String> places = names("同时我们还有京雄、京沪、京港澳、京开、京台以及大兴机场高速,打造“轨道上的京津冀”。", EntityType.LOCATION);
+        assertTrue(places.containsAll(Set.of("京雄", "京沪", "京港澳", "京津冀")), places.toString());
+    }
+
+    @Test
+    void organsNamedByTheirLevelAreBodiesUnlessATitleFollows() {
+        Analysis a = ANALYZER.analyze("区委理论学习中心组举行专题辅导报告会。区人大常委会主任高峰,区政协主席李岚参加。");
+        Set<String> bodies = names(a, EntityType.ORGANIZATION);
+        assertTrue(bodies.contains("区委理论学习中心组"), bodies.toString());
+        assertFalse(bodies.contains("区人大常委会"), bodies.toString());
+        Set<String> roles = a.roles().stream().map(r -> r.person() + "|" + r.title()).collect(Collectors.toSet());
+        assertTrue(roles.containsAll(Set.of("高峰|区人大常委会主任", "李岚|区政协主席")), roles.toString());
+    }
+
+    @Test
+    void theFirstWordOfAPlaceUsedAloneIsThePlace() {
+        Set<String> places = names("丽泽金融商务区已步入全新发展阶段。推动丽泽与金融街一体化联动发展。", EntityType.LOCATION);
+        assertTrue(places.containsAll(Set.of("丽泽金融商务区", "丽泽")), places.toString());
+    }
+
+    @Test
+    void kindsOfBodiesAndPiecesOfPlacesAreNoNames() {
+        Analysis a = ANALYZER.analyze("建设国家工程研究中心和消费中心,为游客带来长辛店老镇的新体验。");
+        assertFalse(names(a, EntityType.ORGANIZATION).contains("消费中心"), names(a, EntityType.ORGANIZATION).toString());
+        assertFalse(names(a, EntityType.PERSON).contains("辛店"), names(a, EntityType.PERSON).toString());
+    }
+
+    private static Set<String> names(String text, EntityType type) {
+        return names(ANALYZER.analyze(text), type);
+    }
+
+    private static Set<String> names(Analysis a, EntityType type) {
+        return a.mentions().stream().filter(m -> m.type() == type).map(Mention::text).collect(Collectors.toSet());
+    }
+}

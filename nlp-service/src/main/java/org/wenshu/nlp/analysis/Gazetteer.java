@@ -26,8 +26,14 @@ public final class Gazetteer {
     private static final String TOWN_SUFFIXES = "街道|镇|乡|苏木|地区办事处|办事处";
     private final PhraseDictionary<Entry> names = new PhraseDictionary<>();
 
-    /** A known name; a short form (丰台 for 丰台区) counts only where the segmenter reads it as a place name. */
-    private record Entry(EntityType type, boolean shortForm) {
+    /**
+     * A known name; a short form (丰台 for 丰台区) counts only where the segmenter reads it as a place name, and a
+     * user's entry counts wherever it is written, even where the segmenter cuts through it.
+     */
+    private record Entry(EntityType type, boolean shortForm, boolean anywhere) {
+        Entry(EntityType type, boolean shortForm) {
+            this(type, shortForm, false);
+        }
     }
 
     public static Gazetteer builtIn() {
@@ -35,8 +41,8 @@ public final class Gazetteer {
         gazetteer.loadDivisions("gazetteer/china-divisions.tsv", false);
         gazetteer.loadDivisions("gazetteer/china-division-aliases.tsv", true);
         gazetteer.loadCountries("gazetteer/world-countries.tsv");
-        gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/national-bodies.tsv"), "national-bodies.tsv");
-        gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/world-regions.tsv"), "world-regions.tsv");
+        gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/national-bodies.tsv"), "national-bodies.tsv", false);
+        gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/world-regions.tsv"), "world-regions.tsv", false);
         return gazetteer;
     }
 
@@ -46,13 +52,13 @@ public final class Gazetteer {
      */
     public Gazetteer withUserEntries(Path file) {
         try {
-            return loadEntries(file.toUri().toURL(), file.toString());
+            return loadEntries(file.toUri().toURL(), file.toString(), true);
         } catch (java.net.MalformedURLException e) {
             throw new IllegalArgumentException("not a file: " + file, e);
         }
     }
 
-    private Gazetteer loadEntries(java.net.URL source, String file) {
+    private Gazetteer loadEntries(java.net.URL source, String file, boolean anywhere) {
         if (source == null) {
             throw new IllegalStateException(file + " missing from the build");
         }
@@ -75,7 +81,7 @@ public final class Gazetteer {
                     throw new IllegalArgumentException(file + ":" + number + ": unknown type '" + columns[1]
                             + "', use PERSON, ORGANIZATION or LOCATION");
                 }
-                names.put(columns[0].strip(), new Entry(type, false));
+                names.put(columns[0].strip(), new Entry(type, false, anywhere));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the user dictionary " + file, e);
@@ -156,7 +162,7 @@ public final class Gazetteer {
         }
         List<Mention> found = new ArrayList<>();
         for (PhraseDictionary.Match<Entry> match : names.findAll(text)) {
-            if (!starts[match.start()] || !ends[match.end()]) {
+            if (!match.value().anywhere() && (!starts[match.start()] || !ends[match.end()])) {
                 continue;
             }
             if (match.value().shortForm()) {

@@ -26,11 +26,15 @@ class GazetteerTest {
     @Test
     void userEntriesAreFoundAndBadLinesAreReportedWithTheirNumber(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("user.tsv");
-        Files.writeString(file, "# my entries\n丽泽金融商务区\tLOCATION\n瑞众人寿\tORGANIZATION\n");
+        Files.writeString(file, "# my entries\n丽泽金融商务区\tLOCATION\n瑞众人寿\tORGANIZATION\n众人寿险\tORGANIZATION\n");
         DocumentAnalyzer analyzer = DocumentAnalyzer.withUserDictionary(file);
         Set<String> found = analyzer.analyze("瑞众人寿在丽泽金融商务区设立总部。").mentions().stream()
                 .map(m -> m.type() + ":" + m.text()).collect(Collectors.toSet());
         assertTrue(found.contains("ORGANIZATION:瑞众人寿"), found.toString());
+        // An entry is found even where the segmenter cuts through it (众人寿险 starts inside 瑞众).
+        Set<String> inside = analyzer.analyze("他说众人寿险很重要。").mentions().stream()
+                .map(m -> m.type() + ":" + m.text()).collect(Collectors.toSet());
+        assertTrue(inside.contains("ORGANIZATION:众人寿险"), inside.toString());
 
         Files.writeString(file, "丽泽\tPLACE\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocumentAnalyzer.withUserDictionary(file));

@@ -81,7 +81,10 @@ public final class Gazetteer {
                     throw new IllegalArgumentException(file + ":" + number + ": unknown type '" + columns[1]
                             + "', use PERSON, ORGANIZATION or LOCATION");
                 }
-                names.put(columns[0].strip(), new Entry(type, false, anywhere));
+                // Long names in the built-in lexicons are unambiguous even where the segmenter glues them to a
+                // neighbour (中国共产党员); two-character ones (民进, 北约) need word boundaries (人民进行).
+                String name = columns[0].strip();
+                names.put(name, new Entry(type, false, anywhere || name.length() >= 4));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the user dictionary " + file, e);

@@ -19,6 +19,7 @@ import org.wenshu.contracts.RoleStated;
 import org.wenshu.contracts.Topics;
 import org.wenshu.localinfra.EmbeddedPostgresServer;
 import org.wenshu.localinfra.InProcessKafka;
+import org.wenshu.localinfra.ShutdownOrder;
 import org.wenshu.localinfra.TopicProbe;
 
 import java.io.IOException;
@@ -71,18 +72,7 @@ class CatalogServiceIT {
 
     @AfterAll
     void stop() {
-        if (http != null) {
-            http.close();
-        }
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        ShutdownOrder.close(http, server == null ? null : server.getApplicationContext(), kafka, postgres);
     }
 
     @Test

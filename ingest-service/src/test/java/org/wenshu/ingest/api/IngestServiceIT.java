@@ -18,6 +18,7 @@ import org.wenshu.contracts.DocumentReceived;
 import org.wenshu.contracts.Topics;
 import org.wenshu.ingest.intake.DocumentIds;
 import org.wenshu.localinfra.InProcessKafka;
+import org.wenshu.localinfra.ShutdownOrder;
 import org.wenshu.localinfra.TopicProbe;
 
 import java.io.IOException;
@@ -57,15 +58,7 @@ class IngestServiceIT {
 
     @AfterAll
     void stop() {
-        if (http != null) {
-            http.close();
-        }
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+        ShutdownOrder.close(http, server == null ? null : server.getApplicationContext(), kafka);
     }
 
     @Test

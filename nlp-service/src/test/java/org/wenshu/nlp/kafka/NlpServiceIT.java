@@ -18,6 +18,7 @@ import org.wenshu.contracts.DocumentReceived;
 import org.wenshu.contracts.EntityMention;
 import org.wenshu.contracts.Topics;
 import org.wenshu.localinfra.InProcessKafka;
+import org.wenshu.localinfra.ShutdownOrder;
 import org.wenshu.localinfra.TopicProbe;
 
 import java.io.IOException;
@@ -53,16 +54,7 @@ class NlpServiceIT {
 
     @AfterAll
     void stop() {
-        // The context first: its consumers and producers would otherwise wait out their timeouts on a dead broker.
-        if (http != null) {
-            http.close();
-        }
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+        ShutdownOrder.close(http, server == null ? null : server.getApplicationContext(), kafka);
     }
 
     @Test

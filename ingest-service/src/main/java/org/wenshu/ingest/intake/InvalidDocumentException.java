@@ -4,7 +4,7 @@ package org.wenshu.ingest.intake;
 public class InvalidDocumentException extends RuntimeException {
     private final Reason reason;
 
-    public enum Reason { EMPTY, UNSUPPORTED_ENCODING, TOO_LARGE, BAD_NAME, BAD_PARAMETER }
+    public enum Reason { EMPTY, UNSUPPORTED_ENCODING, TOO_LARGE, BAD_PARAMETER }
 
     public InvalidDocumentException(Reason reason, String message) {
         super(message);

@@ -21,15 +21,10 @@ public final class AnsjEntityFinder {
     /** Every word of the text, in order; offsets into {@code text}. */
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
-        int paragraphStart = 0;
-        while (paragraphStart < text.length()) {
-            int paragraphEnd = text.indexOf('\n', paragraphStart);
-            if (paragraphEnd < 0) {
-                paragraphEnd = text.length();
-            }
-            int pieceStart = paragraphStart;
-            while (pieceStart < paragraphEnd) {
-                int pieceEnd = pieceEnd(text, pieceStart, paragraphEnd);
+        for (Paragraph paragraph : Paragraph.split(text)) {
+            int pieceStart = paragraph.start();
+            while (pieceStart < paragraph.end()) {
+                int pieceEnd = pieceEnd(text, pieceStart, paragraph.end());
                 for (Term term : NlpAnalysis.parse(text.substring(pieceStart, pieceEnd)).getTerms()) {
                     int start = pieceStart + term.getOffe();
                     int end = start + term.getName().length();
@@ -39,7 +34,6 @@ public final class AnsjEntityFinder {
                 }
                 pieceStart = pieceEnd;
             }
-            paragraphStart = paragraphEnd + 1;
         }
         return tokens;
     }

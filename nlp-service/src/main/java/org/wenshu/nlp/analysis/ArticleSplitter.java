@@ -1,7 +1,9 @@
 package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,11 +21,14 @@ final class ArticleSplitter {
     private static final int MAX_HEADLINE = 60;
     private static final int DATELINE_WINDOW = 80;
 
-    private record Paragraph(String text, int start, int end) {
-    }
-
     List<Article> split(String text, List<Mention> mentions) {
-        List<Paragraph> paragraphs = paragraphs(text);
+        List<Paragraph> paragraphs = Paragraph.split(text);
+        Set<Integer> personEnds = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                personEnds.add(m.end());
+            }
+        }
         List<Integer> starts = new ArrayList<>();
         List<List<Paragraph>> headings = new ArrayList<>();
         List<Paragraph> pendingHeadings = new ArrayList<>();
@@ -49,7 +54,7 @@ final class ArticleSplitter {
                 headings.add(new ArrayList<>());
             }
             pendingHeadings = new ArrayList<>();
-            bodySinceLastStart = !isBylineLine(p, mentions);
+            bodySinceLastStart = !isBylineLine(p, personEnds);
             if (!bodySinceLastStart && starts.isEmpty()) {
                 bodySinceLastStart = true;
             }
@@ -63,13 +68,14 @@ final class ArticleSplitter {
             int start = starts.get(i);
             int end = i + 1 < starts.size() ? trimEnd(text, starts.get(i + 1)) : text.length();
             if (end > start) {
-                articles.add(article(text, mentions, headings.get(i), start, end));
+                articles.add(article(text, mentions, personEnds, paragraphs, headings.get(i), start, end));
             }
         }
         return articles;
     }
 
-    private static Article article(String text, List<Mention> mentions, List<Paragraph> headingBlock, int start, int end) {
+    private static Article article(String text, List<Mention> mentions, Set<Integer> personEnds,
+                                   List<Paragraph> paragraphs, List<Paragraph> headingBlock, int start, int end) {
         String headline = mainHeadline(headingBlock);
         String body = text.substring(start, end);
         String byline = null;
@@ -83,8 +89,8 @@ final class ArticleSplitter {
             }
             date = firstDate(mentions, dateline, Math.min(end, dateline + DATELINE_WINDOW));
         } else {
-            Paragraph first = firstParagraphAfter(text, bodyStart, end);
-            if (first != null && isBylineLine(first, mentions)) {
+            Paragraph first = firstParagraphAfter(paragraphs, bodyStart, end);
+            if (first != null && isBylineLine(first, personEnds)) {
                 byline = first.text();
             }
             date = firstDate(mentions, bodyStart, Math.min(end, bodyStart + DATELINE_WINDOW));
@@ -162,16 +168,8 @@ final class ArticleSplitter {
     private static final Pattern TWO_PHRASES = Pattern.compile("\\S{4,}(?: \\S{4,})+");
 
     /** 丽泽金融商务区工委书记、管委会主任 李国龙: a short line that ends with a person's name signs the article. */
-    private static boolean isBylineLine(Paragraph p, List<Mention> mentions) {
-        if (p.text().length() > MAX_HEADLINE || hasSentencePunctuation(p.text())) {
-            return false;
-        }
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.end() == p.end()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isBylineLine(Paragraph p, Set<Integer> personEnds) {
+        return p.text().length() <= MAX_HEADLINE && !hasSentencePunctuation(p.text()) && personEnds.contains(p.end());
     }
 
     private static Mention firstDate(List<Mention> mentions, int from, int to) {
@@ -183,29 +181,13 @@ final class ArticleSplitter {
         return null;
     }
 
-    private static Paragraph firstParagraphAfter(String text, int from, int end) {
-        for (Paragraph p : paragraphs(text)) {
+    private static Paragraph firstParagraphAfter(List<Paragraph> paragraphs, int from, int end) {
+        for (Paragraph p : paragraphs) {
             if (p.start() >= from && p.start() < end) {
                 return p;
             }
         }
         return null;
-    }
-
-    private static List<Paragraph> paragraphs(String text) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            if (end > start) {
-                paragraphs.add(new Paragraph(text.substring(start, end), start, end));
-            }
-            start = end + 1;
-        }
-        return paragraphs;
     }
 
     private static int level(String line) {

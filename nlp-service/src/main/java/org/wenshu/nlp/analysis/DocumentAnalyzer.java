@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Normalizes a text and finds its entities and roles. Stateless after construction and thread-safe: one
@@ -89,7 +91,9 @@ public final class DocumentAnalyzer {
         more.addAll(people.otherOccurrences(text, first));
         more.addAll(placeShortForms(tokens, first));
         List<Mention> resolved = withoutOverlaps(more);
-        resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, resolved) || insideAPlaceName(m, text)));
+        Set<String> places = new HashSet<>();
+        resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));
+        resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) || insideAPlaceName(m, text)));
         return resolved;
     }
 
@@ -106,10 +110,9 @@ public final class DocumentAnalyzer {
     }
 
     /** 丽泽新, 丽泽办岛: a "name" that begins with a place the page names is a phrase about the place. */
-    private static boolean startsWithAPlace(Mention person, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.LOCATION && m.length() >= 2 && m.length() < person.length()
-                    && person.text().startsWith(m.text())) {
+    private static boolean startsWithAPlace(Mention person, Set<String> places) {
+        for (int length = 2; length < person.length(); length++) {
+            if (places.contains(person.text().substring(0, length))) {
                 return true;
             }
         }
@@ -127,8 +130,8 @@ public final class DocumentAnalyzer {
      * word alone in the same document; where the segmenter reads that word as a word of its own, it is the place.
      */
     private static List<Mention> placeShortForms(List<Token> tokens, List<Mention> mentions) {
-        java.util.Set<String> firstWords = new java.util.HashSet<>();
-        java.util.Map<Integer, Token> byStart = new java.util.HashMap<>();
+        Set<String> firstWords = new HashSet<>();
+        Map<Integer, Token> byStart = new HashMap<>();
         for (Token token : tokens) {
             byStart.put(token.start(), token);
         }
@@ -160,7 +163,7 @@ public final class DocumentAnalyzer {
         return shortGeneric && !gazetteer.endsWithKnownName(word);
     }
 
-    private static final java.util.Set<String> GENERIC_PLACES = java.util.Set.of(
+    private static final Set<String> GENERIC_PLACES = Set.of(
             "街道", "社区", "城区", "郊区", "园区", "片区", "地区", "老镇", "城中村", "断头路", "背街小巷", "小巷");
 
     /**

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,12 +56,12 @@ public final class Gazetteer {
     public Gazetteer withUserEntries(Path file) {
         try {
             return loadEntries(file.toUri().toURL(), file.toString(), true);
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             throw new IllegalArgumentException("not a file: " + file, e);
         }
     }
 
-    private Gazetteer loadEntries(java.net.URL source, String file, boolean anywhere) {
+    private Gazetteer loadEntries(URL source, String file, boolean anywhere) {
         if (source == null) {
             throw new IllegalStateException(file + " missing from the build");
         }
@@ -114,7 +117,7 @@ public final class Gazetteer {
     }
 
     /** Each line of a generated resource that is neither blank nor a # comment. */
-    private static void forEachLine(String resource, java.util.function.Consumer<String> action) {
+    private static void forEachLine(String resource, Consumer<String> action) {
         try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + resource + " missing from the build");

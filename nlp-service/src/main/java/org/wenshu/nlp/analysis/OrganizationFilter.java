@@ -1,5 +1,10 @@
 package org.wenshu.nlp.analysis;
 
+import org.ansj.domain.Term;
+import org.ansj.splitWord.analysis.ToAnalysis;
+
+import java.util.List;
+
 /**
  * Rejects organization candidates that are verb phrases with a preposition or verb glued on
  * (对首都师范大学, 为学生, 促进学生) or that run across punctuation.
@@ -9,7 +14,7 @@ public final class OrganizationFilter {
     private static final String NUMERALS = "一二三四五六七八九十两";
 
     /** Endings that kinds of bodies share with generic phrases (消费中心, 平台公司, 义务教育学校). */
-    private static final java.util.List<String> WEAK_ENDS = java.util.List.of("中心", "公司", "学校", "网络", "院所", "机构", "商");
+    private static final List<String> WEAK_ENDS = List.of("中心", "公司", "学校", "网络", "院所", "机构", "商");
 
     /**
      * A name with a weak ending must contain a proper word — a place, a name, a brand — when segmented plainly:
@@ -19,7 +24,7 @@ public final class OrganizationFilter {
         if (WEAK_ENDS.stream().noneMatch(word::endsWith)) {
             return true;
         }
-        for (org.ansj.domain.Term term : org.ansj.splitWord.analysis.ToAnalysis.parse(word).getTerms()) {
+        for (Term term : ToAnalysis.parse(word).getTerms()) {
             String n = String.valueOf(term.getNatureStr());
             if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.equals("nz") || n.equals("nw")) {
                 return true;

@@ -1,6 +1,7 @@
 package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.regex.Matcher;
 final class RoleFinder {
     private static final String CLAUSE_BREAKS = "，,。；;：:（(）)“”\"《》!！?？\n";
     private static final String LEADING_FUNCTION_WORDS = "在由据经和与及的到赴向对为是";
-    private static final String ORGAN_LEVELS = "区市县省州盟旗";
 
     private final Gazetteer gazetteer;
 
@@ -22,10 +22,20 @@ final class RoleFinder {
     }
 
     List<Role> find(String text, List<Mention> mentions) {
+        // Mentions never overlap, so an end offset names at most one mention.
+        Map<Integer, Mention> peopleByEnd = new HashMap<>();
+        Map<Integer, Mention> bodiesByEnd = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                peopleByEnd.put(m.end(), m);
+            } else if (m.type() == EntityType.ORGANIZATION) {
+                bodiesByEnd.put(m.end(), m);
+            }
+        }
         Map<String, Role> roles = new LinkedHashMap<>();
         for (Mention person : mentions) {
             if (person.type() == EntityType.PERSON) {
-                for (Role role : rolesOf(text, person, mentions)) {
+                for (Role role : rolesOf(text, person, peopleByEnd, bodiesByEnd)) {
                     roles.putIfAbsent(role.person() + '\u0000' + role.title() + '\u0000' + role.organization(), role);
                 }
             }
@@ -33,31 +43,15 @@ final class RoleFinder {
         return new ArrayList<>(roles.values());
     }
 
+    /** Levels an organ is named by (区委, 盟委, 镇党委), as in TitleLexicon's organ pattern. */
     private static final String LEVELS = "区市县省州盟旗镇";
 
     private boolean knownName(String phrase) {
         return CompoundNameRule.typeByEnd(phrase) != null || gazetteer.endsWithKnownName(phrase);
     }
 
-    private static Mention personEndingAt(List<Mention> mentions, int end) {
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.end() == end) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static Mention organizationEndingAt(List<Mention> mentions, int end) {
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.ORGANIZATION && m.end() == end) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private List<Role> rolesOf(String text, Mention person, List<Mention> mentions) {
+    private List<Role> rolesOf(String text, Mention person, Map<Integer, Mention> peopleByEnd,
+                               Map<Integer, Mention> bodiesByEnd) {
         List<Role> chain = new ArrayList<>();
         int clauseEnd = person.start();
         if (clauseEnd > 0 && text.charAt(clauseEnd - 1) == ' ') {
@@ -67,7 +61,7 @@ final class RoleFinder {
         // Credit lines name several people after one title: 责编/曹言湖 霍秋蕊 — read the title before the first.
         int listStart = person.start();
         while (listStart > 1 && text.charAt(listStart - 1) == ' ') {
-            Mention previous = personEndingAt(mentions, listStart - 1);
+            Mention previous = peopleByEnd.get(listStart - 1);
             if (previous == null) {
                 break;
             }
@@ -96,7 +90,7 @@ final class RoleFinder {
             // 丽泽金融商务区工委书记, the organ names no body of its own and stays in the title.
             String organ = title.group(1);
             int organEnd = clauseStart + title.start() + organ.length();
-            Mention body = organ.isEmpty() ? null : organizationEndingAt(mentions, organEnd);
+            Mention body = organ.isEmpty() ? null : bodiesByEnd.get(organEnd);
             if (body != null && body.length() > organ.length()) {
                 before = clause.substring(0, title.start() + organ.length());
                 titleText = titleText.substring(organ.length());
@@ -143,7 +137,7 @@ final class RoleFinder {
             return null;
         }
         // 兴安盟委书记: the 盟 of 兴安盟 doubles as the 盟 of 盟委.
-        if (title.length() >= 2 && title.charAt(1) == '委' && ORGAN_LEVELS.indexOf(title.charAt(0)) >= 0
+        if (title.length() >= 2 && title.charAt(1) == '委' && LEVELS.indexOf(title.charAt(0)) >= 0
                 && candidate.charAt(candidate.length() - 1) != title.charAt(0)) {
             String withLevel = candidate + title.charAt(0);
             if (gazetteer.endsWithKnownName(withLevel)) {

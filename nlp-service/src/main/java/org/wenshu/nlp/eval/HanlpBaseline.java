@@ -7,6 +7,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import org.wenshu.nlp.analysis.AnsjEntityFinder;
 import org.wenshu.nlp.analysis.EntityType;
 import org.wenshu.nlp.analysis.Mention;
+import org.wenshu.nlp.analysis.Paragraph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +19,8 @@ public final class HanlpBaseline {
 
     public List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
-        int paragraphStart = 0;
-        while (paragraphStart < text.length()) {
-            int paragraphEnd = text.indexOf('\n', paragraphStart);
-            if (paragraphEnd < 0) {
-                paragraphEnd = text.length();
-            }
-            if (paragraphEnd > paragraphStart) {
-                findInParagraph(text.substring(paragraphStart, paragraphEnd), paragraphStart, found);
-            }
-            paragraphStart = paragraphEnd + 1;
+        for (Paragraph paragraph : Paragraph.split(text)) {
+            findInParagraph(paragraph.text(), paragraph.start(), found);
         }
         return found;
     }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,9 +121,5 @@ class SeedGoldTest {
         Set<String> values = new HashSet<>();
         array.forEach(n -> values.add(n.asText()));
         return values;
-    }
-
-    static List<String> seeds() {
-        return new ArrayList<>(List.of(SEEDS));
     }
 }

@@ -68,7 +68,10 @@ final class CompoundNameRule {
                     type = typeByEnd(text.substring(tokens.get(i).start(), token.end()), isEndWord(token.text()));
                 }
                 String candidate = text.substring(tokens.get(i).start(), token.end());
-                boolean verbAllowed = !sawVerb || STRONG_ENDS.stream().anyMatch(candidate::endsWith);
+                if (type == null && endsWithStrongEnd(candidate) && !STRONG_ENDS.contains(token.text())) {
+                    type = EntityType.ORGANIZATION; // 领导/小组: the segmenter splits the ending itself
+                }
+                boolean verbAllowed = !sawVerb || endsWithStrongEnd(candidate);
                 boolean bareOrganBeforeTitle = ShortNameRules.isBareOrgan(candidate) && TitleLexicon.titleFollows(text, token.end());
                 if (type != null && verbAllowed && !bareOrganBeforeTitle && !splitsATitle(text, token.end())
                         && openerFits(tokens.get(i), type, token) && (!levelOpener || type == EntityType.ORGANIZATION)) {
@@ -98,6 +101,10 @@ final class CompoundNameRule {
             }
         }
         return null;
+    }
+
+    private static boolean endsWithStrongEnd(String candidate) {
+        return STRONG_ENDS.stream().anyMatch(end -> candidate.endsWith(end) && candidate.length() > end.length());
     }
 
     private static final List<String> COMMITTEES = List.of("党委", "党组", "团委", "纪委", "工会");

@@ -32,6 +32,7 @@ public final class DocumentAnalyzer {
     private final Aliases aliases = new Aliases();
     private final Gazetteer gazetteer;
     private final RoleFinder roles;
+    private final PlaceContextRules placeContext;
 
     public DocumentAnalyzer() {
         this(Gazetteer.builtIn());
@@ -40,6 +41,7 @@ public final class DocumentAnalyzer {
     public DocumentAnalyzer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.roles = new RoleFinder(gazetteer);
+        this.placeContext = new PlaceContextRules(gazetteer);
     }
 
     /** With the built-in gazetteer and the user's entries from {@code userDictionary} (see Gazetteer#withUserEntries). */
@@ -82,6 +84,7 @@ public final class DocumentAnalyzer {
         candidates.addAll(people.afterTitles(text, tokens));
         candidates.addAll(people.photoCredits(text));
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
+        candidates.replaceAll(placeContext::withoutDescriptor);
         List<Mention> first = withoutOverlaps(candidates);
 
         // Names known now show where the others are: list items, every later mention of a name, and the
@@ -90,6 +93,11 @@ public final class DocumentAnalyzer {
         more.addAll(people.listItems(text, first));
         more.addAll(people.otherOccurrences(text, first));
         more.addAll(placeShortForms(tokens, first));
+        List<Mention> facilities = placeContext.facilities(text, first);
+        more.addAll(facilities);
+        List<Mention> knownAndFacilities = new ArrayList<>(first);
+        knownAndFacilities.addAll(facilities);
+        more.addAll(placeContext.listItems(text, tokens, withoutOverlaps(knownAndFacilities)));
         List<Mention> resolved = withoutOverlaps(more);
         Set<String> places = new HashSet<>();
         resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,10 @@ import java.util.Locale;
 public final class Gazetteer {
     private static final String TOWN_SUFFIXES = "街道|镇|乡|苏木|地区办事处|办事处";
     private final PhraseDictionary<Entry> names = new PhraseDictionary<>();
+    /** Short town names (长辛店 for 长辛店街道) with the districts they lie in. */
+    private final Map<String, Set<String>> townDistricts = new HashMap<>();
+    /** Natures of single words that are ordinary vocabulary even when a town bears the same name (新村, 和义). */
+    private static final Set<String> COMMON_NATURES = Set.of("n", "v", "vn", "a", "ad", "an", "d", "f", "m", "q", "r", "t", "u", "p", "c", "s");
 
     /**
      * A known name; a short form (丰台 for 丰台区) counts only where the segmenter reads it as a place name, and a
@@ -107,6 +113,9 @@ public final class Gazetteer {
                 String shortTown = level.equals("TOWN") ? name.replaceFirst("(" + TOWN_SUFFIXES + ")$", "") : name;
                 if (!shortTown.equals(name) && shortTown.length() >= 2) {
                     names.put(shortTown, new Entry(EntityType.LOCATION, true));
+                    if (!shortForms && columns.length > 3) {
+                        townDistricts.computeIfAbsent(shortTown, k -> new HashSet<>()).add(columns[3]);
+                    }
                 }
             }
         });
@@ -153,6 +162,29 @@ public final class Gazetteer {
         return false;
     }
 
+    /**
+     * A page about 丰台区 writes its towns without suffix (长辛店, 宛平) and the segmenter rarely knows them as places
+     * (长/a 辛店/nr); the district named on the same page makes the short form a place.
+     */
+    private boolean namesItsDistrict(String text, String town) {
+        for (String district : townDistricts.getOrDefault(town, Set.of())) {
+            // The full name (丰台区): bare district names are often words (解放, 和平) and some equal the town's (丰泽).
+            if (!district.startsWith(town) && text.contains(district)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean oneCommonWord(PhraseDictionary.Match<Entry> match, List<Token> tokens) {
+        for (Token token : tokens) {
+            if (token.start() == match.start()) {
+                return token.end() == match.end() && COMMON_NATURES.contains(token.nature());
+            }
+        }
+        return false;
+    }
+
     /** Known names in the text that sit on word boundaries of {@code tokens}. */
     public List<Mention> find(String text, List<Token> tokens) {
         int length = text.length();
@@ -173,7 +205,8 @@ public final class Gazetteer {
             }
             if (match.value().shortForm()) {
                 Token word = placeWords.get(match.start());
-                if (word == null || word.end() != match.end()) {
+                boolean placeWord = word != null && word.end() == match.end();
+                if (!placeWord && !(namesItsDistrict(text, match.phrase()) && !oneCommonWord(match, tokens))) {
                     continue;
                 }
             }

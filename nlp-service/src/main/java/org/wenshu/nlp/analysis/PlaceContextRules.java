@@ -1,0 +1,269 @@
+package org.wenshu.nlp.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Local places the gazetteer cannot know (neighbourhoods, old towns, highways, stations) shown by the company
+ * they keep:
+ * <ul>
+ *   <li>an enumeration mostly of known places names places in its other items too
+ *       (花乡、方庄、五里店、大红门、右安门; 卢沟桥-宛平城-长辛店地区; 京港澳、京开、京台、京昆);</li>
+ *   <li>a known place followed by the word for a station or terminal is that facility (丰台站, 丽泽城市航站楼);</li>
+ *   <li>a place word carrying a descriptor (南中轴地区, 丽泽片区) names the place without it, unless the
+ *       descriptor is part of an official name (方庄地区 is a division).</li>
+ * </ul>
+ */
+final class PlaceContextRules {
+    private static final String SEPARATORS = "、-－—";
+    private static final int MAX_ITEM = 6;
+    /** Words after the last item of a list that end it (卢沟桥-宛平城-长辛店|地区, 京开、京昆|以及). */
+    private static final List<String> LIST_ENDINGS = List.of(
+            "地区", "片区", "一带", "老镇", "组团", "周边", "沿线", "地块", "以及", "等", "和", "及", "两", "三", "四", "五");
+    /** Descriptors written after a place name that are not part of it. */
+    private static final List<String> DESCRIPTORS = List.of("地区", "片区", "一带", "组团");
+    /** Natures of one-word list items that are ordinary words, not names (交通、生态、文化). */
+    private static final Set<String> COMMON_NATURES = Set.of("n", "v", "vn", "a", "ad", "an", "d", "f", "m", "q", "r", "t", "u", "p", "c", "w", "s");
+    private static final List<String> FACILITIES = List.of(
+            "城市航站楼", "航站楼", "火车站", "高铁站", "地铁站", "南站", "北站", "东站", "西站", "站");
+
+    private final Gazetteer gazetteer;
+
+    PlaceContextRules(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Unknown items of lists that are mostly known places. */
+    List<Mention> listItems(String text, List<Token> tokens, List<Mention> mentions) {
+        Map<Integer, Mention> mentionAt = new HashMap<>();
+        Map<Integer, Mention> mentionEndingAt = new HashMap<>();
+        EntityType[] typeAt = new EntityType[text.length()];
+        for (Mention m : mentions) {
+            mentionAt.put(m.start(), m);
+            mentionEndingAt.put(m.end(), m);
+            for (int k = m.start(); k < m.end(); k++) {
+                typeAt[k] = m.type();
+            }
+        }
+        Map<Integer, Token> tokenEndingAt = new HashMap<>();
+        List<Integer> tokenStarts = new ArrayList<>();
+        for (Token t : tokens) {
+            tokenEndingAt.put(t.end(), t);
+            tokenStarts.add(t.start());
+        }
+        List<Mention> found = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            if (!isSeparator(text, at)) {
+                at++;
+                continue;
+            }
+            List<int[]> items = new ArrayList<>();
+            int[] first = firstItem(text, at, mentionEndingAt, tokenEndingAt);
+            if (first != null) {
+                items.add(first);
+            }
+            int separator = at;
+            while (true) {
+                int next = nextSeparator(text, separator + 1);
+                if (next > 0) {
+                    items.add(new int[]{separator + 1, next});
+                    separator = next;
+                } else {
+                    int[] last = lastItem(text, separator + 1, mentionAt);
+                    if (last != null) {
+                        items.add(last);
+                    }
+                    break;
+                }
+            }
+            found.addAll(placesAmong(text, items, typeAt, tokens, tokenStarts));
+            at = separator + 1;
+        }
+        return found;
+    }
+
+    private List<Mention> placesAmong(String text, List<int[]> items, EntityType[] typeAt, List<Token> tokens, List<Integer> tokenStarts) {
+        int places = 0;
+        List<int[]> unknown = new ArrayList<>();
+        for (int[] item : items) {
+            EntityType type = typeOfSpan(item, typeAt);
+            if (type == EntityType.LOCATION && (item[0] == 0 || typeAt[item[0] - 1] != EntityType.LOCATION || isSeparator(text, item[0] - 1))) {
+                places++;
+            } else if (type == null && noneTagged(item, typeAt)) {
+                unknown.add(item);
+            } else if (type != EntityType.LOCATION) {
+                return List.of(); // a person or a body among the items: not a list of places
+            }
+        }
+        // Two known places make a list of places, if they are at least a third of it.
+        if (places < 2 || places * 3 < items.size()) {
+            return List.of();
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int[] item : unknown) {
+            String word = text.substring(item[0], item[1]);
+            if (word.length() >= 2 && word.length() <= 5 && allHan(word) && !isOneCommonWord(item, tokens, tokenStarts)
+                    && !holdsAVerb(item, tokens, tokenStarts)) {
+                found.add(new Mention(EntityType.LOCATION, word, item[0], item[1], null));
+            }
+        }
+        return found;
+    }
+
+    /** The item before the first separator: the mention ending there, else the nominal words before it. */
+    private static int[] firstItem(String text, int separator, Map<Integer, Mention> mentionEndingAt, Map<Integer, Token> tokenEndingAt) {
+        Mention m = mentionEndingAt.get(separator);
+        if (m != null) {
+            return new int[]{m.start(), separator};
+        }
+        int start = separator;
+        Token t;
+        while ((t = tokenEndingAt.get(start)) != null && (t.nature().equals("n") || !COMMON_NATURES.contains(t.nature()))
+                && separator - t.start() <= MAX_ITEM && allHan(t.text())) {
+            start = t.start();
+        }
+        return start < separator ? new int[]{start, separator} : null;
+    }
+
+    /** The item after the last separator: the mention starting there, else the characters up to a list ending. */
+    private static int[] lastItem(String text, int from, Map<Integer, Mention> mentionAt) {
+        Mention m = mentionAt.get(from);
+        if (m != null) {
+            return new int[]{from, m.end()};
+        }
+        for (int end = from + 2; end <= Math.min(text.length(), from + MAX_ITEM); end++) {
+            if (!TextNormalizer.isHan(text.charAt(end - 1))) {
+                return end - 1 > from + 1 ? new int[]{from, end - 1} : null;
+            }
+            if (end == text.length() || endsList(text, end)) {
+                return new int[]{from, end};
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsList(String text, int at) {
+        if (!TextNormalizer.isHan(text.charAt(at))) {
+            return true;
+        }
+        for (String ending : LIST_ENDINGS) {
+            if (text.startsWith(ending, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next separator of the same list, if the characters up to it could be an item. */
+    private static int nextSeparator(String text, int from) {
+        for (int k = from; k < Math.min(text.length(), from + MAX_ITEM + 1); k++) {
+            if (isSeparator(text, k)) {
+                return k > from ? k : -1;
+            }
+            if (!TextNormalizer.isHan(text.charAt(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** 、 always; a dash only between two Chinese characters (卢沟桥-宛平城), not in 2023-2025. */
+    private static boolean isSeparator(String text, int at) {
+        char c = text.charAt(at);
+        if (c == '、') {
+            return true;
+        }
+        return SEPARATORS.indexOf(c) >= 0 && at > 0 && at + 1 < text.length()
+                && TextNormalizer.isHan(text.charAt(at - 1)) && TextNormalizer.isHan(text.charAt(at + 1));
+    }
+
+    private static EntityType typeOfSpan(int[] item, EntityType[] typeAt) {
+        EntityType type = typeAt[item[0]];
+        for (int k = item[0]; k < item[1]; k++) {
+            if (typeAt[k] != type) {
+                return null;
+            }
+        }
+        return type;
+    }
+
+    private static boolean noneTagged(int[] item, EntityType[] typeAt) {
+        for (int k = item[0]; k < item[1]; k++) {
+            if (typeAt[k] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isOneCommonWord(int[] item, List<Token> tokens, List<Integer> tokenStarts) {
+        int index = Collections.binarySearch(tokenStarts, item[0]);
+        if (index < 0) {
+            return false;
+        }
+        Token token = tokens.get(index);
+        return token.end() == item[1] && COMMON_NATURES.contains(token.nature());
+    }
+
+    /** 经开区融入: an item that takes a verb word is a clause running on past the list, not a name. */
+    private static boolean holdsAVerb(int[] item, List<Token> tokens, List<Integer> tokenStarts) {
+        int index = Collections.binarySearch(tokenStarts, item[0]);
+        for (int k = index < 0 ? -index - 1 : index; k < tokens.size() && tokens.get(k).start() < item[1]; k++) {
+            if (tokens.get(k).nature().startsWith("v") && tokens.get(k).text().length() >= 2) { // not 开 of 京开
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHan(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (!TextNormalizer.isHan(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A known place followed by a station or terminal word is that station (丰台站, 北京丰台站, 丽泽城市航站楼). */
+    List<Mention> facilities(String text, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.LOCATION) {
+                continue;
+            }
+            if (text.startsWith("城", m.end()) && (m.end() + 1 == text.length() || isSeparator(text, m.end() + 1)
+                    || endsList(text, m.end() + 1))) {
+                found.add(new Mention(EntityType.LOCATION, m.text() + "城", m.start(), m.end() + 1, null));
+                continue; // 宛平城、: the old walled town of a place, written as its own item
+            }
+            for (String facility : FACILITIES) {
+                int end = m.end() + facility.length();
+                if (text.startsWith(facility, m.end()) && !(facility.equals("站") && end < text.length() && "长点位台".indexOf(text.charAt(end)) >= 0)) {
+                    found.add(new Mention(EntityType.LOCATION, text.substring(m.start(), end), m.start(), end, null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** 长辛店老镇 → 长辛店: the place without a descriptor, unless the gazetteer knows the whole as a name. */
+    Mention withoutDescriptor(Mention m) {
+        if (m.type() != EntityType.LOCATION || gazetteer.isKnownName(m.text())) {
+            return m;
+        }
+        for (String descriptor : DESCRIPTORS) {
+            if (m.text().endsWith(descriptor) && m.length() - descriptor.length() >= 2) {
+                int end = m.end() - descriptor.length();
+                return new Mention(EntityType.LOCATION, m.text().substring(0, m.length() - descriptor.length()), m.start(), end, null);
+            }
+        }
+        return m;
+    }
+}

@@ -33,6 +33,7 @@ public final class DocumentAnalyzer {
     private final Gazetteer gazetteer;
     private final RoleFinder roles;
     private final PlaceContextRules placeContext;
+    private final OrganizationShapes organizationShapes;
 
     public DocumentAnalyzer() {
         this(Gazetteer.builtIn());
@@ -42,6 +43,7 @@ public final class DocumentAnalyzer {
         this.gazetteer = gazetteer;
         this.roles = new RoleFinder(gazetteer);
         this.placeContext = new PlaceContextRules(gazetteer);
+        this.organizationShapes = new OrganizationShapes(gazetteer);
     }
 
     /** With the built-in gazetteer and the user's entries from {@code userDictionary} (see Gazetteer#withUserEntries). */
@@ -83,9 +85,13 @@ public final class DocumentAnalyzer {
         candidates.addAll(gazetteer.find(text, tokens));
         candidates.addAll(people.afterTitles(text, tokens));
         candidates.addAll(people.photoCredits(text));
+        candidates.addAll(people.speakers(text, tokens));
+        candidates.addAll(organizationShapes.numberedSchools(text));
+        candidates.addAll(organizationShapes.placeOrgans(text, tokens));
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
         candidates.replaceAll(placeContext::withoutDescriptor);
-        List<Mention> first = withoutOverlaps(candidates);
+        candidates.replaceAll(m -> organizationShapes.withService(text, m));
+        List<Mention> first = OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates));
 
         // Names known now show where the others are: list items, every later mention of a name, and the
         // distinctive first word of a place used alone (丽泽 after 丽泽金融商务区).
@@ -93,6 +99,7 @@ public final class DocumentAnalyzer {
         more.addAll(people.listItems(text, first));
         more.addAll(people.otherOccurrences(text, first));
         more.addAll(placeShortForms(tokens, first));
+        more.addAll(organizationShapes.abbreviations(text, tokens, first));
         List<Mention> facilities = placeContext.facilities(text, first);
         more.addAll(facilities);
         List<Mention> knownAndFacilities = new ArrayList<>(first);

@@ -1,8 +1,10 @@
 package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,21 +64,71 @@ final class PersonRules {
         return !(n.startsWith("nr") || n.startsWith("nw") || n.startsWith("nz") || n.equals("j") || n.equals("null"));
     }
 
-    /** Photo credits: 赵智和 摄 at the end of a caption. */
+    /**
+     * Photo credits: 赵智和 摄 at the end of a caption. PDF extraction often doubles a caption (赵智和 摄赵智和 摄), so
+     * a credit may be followed by its own repeat, and a name may start right after the 摄 of the one before.
+     */
     List<Mention> photoCredits(String text) {
         List<Mention> found = new ArrayList<>();
         for (int at = text.indexOf('摄'); at >= 0; at = text.indexOf('摄', at + 1)) {
-            boolean endsCredit = at + 1 == text.length() || !TextNormalizer.isHan(text.charAt(at + 1));
             int end = at > 0 && text.charAt(at - 1) == ' ' ? at - 1 : -1;
-            if (!endsCredit || end < 2) {
+            if (end < 2) {
                 continue;
             }
             for (int length = 3; length >= 2; length--) {
                 int start = end - length;
                 if (start >= 0 && allHan(text, start, end) && Surnames.at(text, start) > 0
-                        && (start == 0 || !TextNormalizer.isHan(text.charAt(start - 1)))) {
-                    found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
+                        && (start == 0 || !TextNormalizer.isHan(text.charAt(start - 1)) || text.charAt(start - 1) == '摄')) {
+                    String name = text.substring(start, end);
+                    boolean endsCredit = at + 1 == text.length() || !TextNormalizer.isHan(text.charAt(at + 1))
+                            || text.startsWith(name + " 摄", at + 1);
+                    if (endsCredit) {
+                        found.add(new Mention(EntityType.PERSON, name, start, end, null));
+                    }
                     break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final List<String> SPEECH = List.of("强调", "指出", "表示", "要求", "介绍");
+    private static final String NOT_A_NAME_END = "会委部局组院府厅处方们家者";
+
+    /**
+     * Speakers at the head of a paragraph or sentence: 初军威强调，要牢记嘱托. The model often reads a rare
+     * given name as ordinary words (初/f 军威/n); a surname and one or two characters opening a clause before a
+     * verb of speech are a name unless they are one ordinary word (会议, 双方) or a title (区长).
+     */
+    List<Mention> speakers(String text, List<Token> tokens) {
+        Map<Integer, Token> byStart = new HashMap<>();
+        Set<Integer> boundaries = new HashSet<>();
+        for (Token token : tokens) {
+            byStart.put(token.start(), token);
+            boundaries.add(token.start());
+        }
+        List<Mention> found = new ArrayList<>();
+        for (String verb : SPEECH) {
+            for (int at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
+                if (!boundaries.contains(at)) {
+                    continue;
+                }
+                for (int length = 3; length >= 2; length--) {
+                    int start = at - length;
+                    if (start < 0 || !allHan(text, start, at)) {
+                        continue;
+                    }
+                    boolean opensClause = start == 0 || "\n。；;！？".indexOf(text.charAt(start - 1)) >= 0;
+                    String name = text.substring(start, at);
+                    Token first = byStart.get(start);
+                    boolean oneWord = first != null && first.end() == at && isCommonWord(first);
+                    if (opensClause && boundaries.contains(start) && Surnames.at(text, start) > 0 && Surnames.at(text, start) < length
+                            && !oneWord && !TitleLexicon.endsWithTitle(name) && NOT_A_NAME_END.indexOf(name.charAt(length - 1)) < 0) {
+                        found.add(new Mention(EntityType.PERSON, name, start, at, null));
+                    }
+                    if (opensClause) {
+                        break;
+                    }
                 }
             }
         }

@@ -73,17 +73,17 @@ class SeedGoldTest {
 
     @Test
     void peopleAreFound() {
-        assertAtLeast("PERSON", 0.92);
+        assertAtLeast("PERSON", 0.94);
     }
 
     @Test
     void organizationsAreFound() {
-        assertAtLeast("ORGANIZATION", 0.66);
+        assertAtLeast("ORGANIZATION", 0.77);
     }
 
     @Test
     void placesAreFound() {
-        assertAtLeast("LOCATION", 0.73);
+        assertAtLeast("LOCATION", 0.78);
     }
 
     @Test

@@ -86,6 +86,7 @@ public final class DocumentAnalyzer {
         candidates.addAll(people.afterTitles(text, tokens));
         candidates.addAll(people.photoCredits(text));
         candidates.addAll(people.speakers(text, tokens));
+        candidates.addAll(placeContext.roads(text, tokens));
         candidates.addAll(organizationShapes.numberedSchools(text));
         candidates.addAll(organizationShapes.placeOrgans(text, tokens));
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));

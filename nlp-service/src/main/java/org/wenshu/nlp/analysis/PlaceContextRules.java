@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Local places the gazetteer cannot know (neighbourhoods, old towns, highways, stations) shown by the company
@@ -30,6 +31,13 @@ final class PlaceContextRules {
     private static final Set<String> COMMON_NATURES = Set.of("n", "v", "vn", "a", "ad", "an", "d", "f", "m", "q", "r", "t", "u", "p", "c", "w", "s");
     private static final List<String> FACILITIES = List.of(
             "城市航站楼", "航站楼", "火车站", "高铁站", "地铁站", "南站", "北站", "东站", "西站", "站");
+
+    private static final List<String> ROAD_WORDS = List.of("高速公路", "高速", "快速路", "大街", "大道", "公路", "路");
+    /** What follows a road's name in plans and reports: a list mark, an extension, a phase, a stretch. */
+    private static final Pattern AFTER_ROAD = Pattern.compile(
+            "^(?:[、，。；：,;:）)”]|等|和|与|及|以及|沿线|周边|两侧|[东南西北]延|[一二三四五六七八九十]期|改造|建设|工程|全线|段|$)");
+    /** Characters a road's own name does not contain (的路, 这条路, 走新路, 一带一路). */
+    private static final String NOT_IN_ROAD_NAME = "一的了在和与及等为是将把被对向从这那条段种个走新老好上下出思道马公";
 
     private final Gazetteer gazetteer;
 
@@ -265,5 +273,62 @@ final class PlaceContextRules {
             }
         }
         return m;
+    }
+
+    /**
+     * Roads and expressways named in plans (六圈路, 柳村路南延, 京港澳高速, 大兴机场高速): two to four characters
+     * starting a word and a road word, followed by what follows road names (等, 、, 二期, 南延, 沿线). The
+     * segmenter rarely knows a local road and often cuts through it (柳/ng 村/n 路南/ns).
+     */
+    List<Mention> roads(String text, List<Token> tokens) {
+        Map<Integer, Token> byStart = new HashMap<>();
+        for (Token t : tokens) {
+            byStart.put(t.start(), t);
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int at = 2; at < text.length(); at++) {
+            for (String roadWord : ROAD_WORDS) {
+                int end = at + roadWord.length();
+                if (!text.startsWith(roadWord, at)
+                        || !AFTER_ROAD.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
+                    continue;
+                }
+                // The longest name that starts a word of its own and is no ordinary word (确保|六圈路, 打通|柳村路).
+                for (int start = Math.max(0, at - 4); start <= at - 2; start++) {
+                    Token first = byStart.get(start);
+                    String name = text.substring(start, at);
+                    if (first == null || !allHan(name) || containsAny(name, NOT_IN_ROAD_NAME) && !isProvinceShortName(name)) {
+                        continue;
+                    }
+                    boolean ordinaryWord = COMMON_NATURES.contains(first.nature()) && !first.nature().equals("n")
+                            || first.end() >= end && COMMON_NATURES.contains(first.nature());
+                    if (!ordinaryWord) {
+                        found.add(new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null));
+                        break;
+                    }
+                }
+                at = end - 1;
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isProvinceShortName(String name) {
+        for (int k = 0; k < name.length(); k++) {
+            if (ShortNameRules.PROVINCE_CHARACTERS.indexOf(name.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAny(String word, String characters) {
+        for (int k = 0; k < word.length(); k++) {
+            if (characters.indexOf(word.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class ShortNameRules {
     /** One-character names of provinces, municipalities and special areas, as compounds use them. */
-    private static final String PROVINCE_CHARACTERS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台雄";
+    static final String PROVINCE_CHARACTERS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新港澳台雄";
     private static final Set<String> ORGANS = Set.of(
             "区委", "市委", "县委", "省委", "区政府", "市政府", "县政府", "区政协", "市政协", "区人大常委会", "市人大常委会",
             "区委常委会", "市委常委会", "党中央", "国务院", "中共中央");

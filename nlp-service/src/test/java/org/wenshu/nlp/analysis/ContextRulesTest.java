@@ -54,6 +54,16 @@ class ContextRulesTest {
     }
 
     @Test
+    void roadsAndExpresswaysInPlansArePlaces() {
+        Set<String> roads = names("确保六圈路等道路具备通车条件，加快梅市口路二期、山湖路、云岗路西延等重点道路建设，打通柳村路南延等8条断头路。",
+                EntityType.LOCATION);
+        assertTrue(roads.containsAll(Set.of("六圈路", "梅市口路", "山湖路", "云岗路", "柳村路")), roads.toString());
+        Set<String> expressways = names("抓好周边区域及京港澳高速沿线绿化美化，以及大兴机场高速等密集的高速路网。", EntityType.LOCATION);
+        assertTrue(expressways.containsAll(Set.of("京港澳高速", "大兴机场高速")), expressways.toString());
+        assertEquals(Set.of(), names("走好新时代的赶考路，走出一条新路、这条路，共建一带一路。", EntityType.LOCATION));
+    }
+
+    @Test
     void aPlaceCarriesNoDescriptorUnlessItIsPartOfTheOfficialName() {
         Set<String> places = names("丰台区将优化建设南中轴地区，方庄地区办事处参加。", EntityType.LOCATION);
         assertFalse(places.contains("南中轴地区"), places.toString());

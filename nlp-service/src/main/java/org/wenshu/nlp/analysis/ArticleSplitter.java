@@ -33,10 +33,14 @@ final class ArticleSplitter {
         List<List<Paragraph>> headings = new ArrayList<>();
         List<Paragraph> pendingHeadings = new ArrayList<>();
         boolean bodySinceLastStart = true;
+        boolean[] headline = new boolean[paragraphs.size() + 1];
+        for (int k = paragraphs.size() - 1; k >= 0; k--) {
+            Paragraph next = k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null;
+            headline[k] = isHeadline(paragraphs.get(k), next, headline[k + 1]);
+        }
         for (int k = 0; k < paragraphs.size(); k++) {
             Paragraph p = paragraphs.get(k);
-            Paragraph next = k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null;
-            if (isHeadline(p, next)) {
+            if (headline[k]) {
                 boolean secondHeadline = !pendingHeadings.isEmpty() && isFullHeadline(p)
                         && pendingHeadings.stream().anyMatch(h -> level(h.text()) == level(p.text()) && isFullHeadline(h));
                 if (pendingHeadings.isEmpty() && bodySinceLastStart || secondHeadline) {
@@ -119,7 +123,12 @@ final class ArticleSplitter {
                 bestLevel = level;
             }
         }
-        return best == null ? null : stripMarks(best.text());
+        if (best == null) {
+            return null;
+        }
+        String headline = stripMarks(best.text());
+        Matcher labelled = COLUMN_LABEL_AFTER.matcher(headline);
+        return labelled.matches() ? labelled.group(1) : headline;
     }
 
     /**
@@ -127,7 +136,7 @@ final class ArticleSplitter {
      * dateline or is written the way headlines are, two phrases set apart by a space (主动担当积极作为 为推进…).
      * Wrapped column text also lacks punctuation, so a bare short line alone is not enough.
      */
-    private static boolean isHeadline(Paragraph p, Paragraph next) {
+    private static boolean isHeadline(Paragraph p, Paragraph next, boolean nextIsHeadline) {
         String line = stripMarks(p.text());
         if (line.isEmpty() || SECTION_HEADING.matcher(line).find()) {
             return false;
@@ -139,10 +148,14 @@ final class ArticleSplitter {
                 && !line.startsWith("记者") && !line.endsWith("摄") && !CREDIT.matcher(line).find()
                 && line.chars().filter(c -> TextNormalizer.isHan((char) c)).count() >= 6;
         return plain && (next != null && next.text().startsWith("本报讯") || TWO_PHRASES.matcher(line).matches()
-                || isTitleLine(line) && next != null && isProse(next.text()));
+                || isTitleLine(line) && (next == null || isProse(next.text()) || nextIsHeadline));
     }
 
-    /** A headline printed as a line of its own: no punctuation and no spaces at all (驻华外交官在丰台欢度元宵佳节). */
+    /**
+     * A headline printed as a line of its own: no punctuation and no spaces at all (驻华外交官在丰台欢度元宵佳节), before
+     * prose, before the next headline (促进丰台区经济社会高质量发展 above 丰台、石景山、房山三区开展…) or last on the
+     * page, its article continued elsewhere.
+     */
     private static boolean isTitleLine(String line) {
         if (line.length() < 8 || line.length() > 40) {
             return false;
@@ -165,7 +178,9 @@ final class ArticleSplitter {
         return stripMarks(p.text()).length() >= 12;
     }
 
-    private static final Pattern TWO_PHRASES = Pattern.compile("\\S{4,}(?: \\S{4,})+");
+    /** Two phrases or more set apart by spaces, maybe with a column label after them (樱桃满枝头 尝鲜正当时 走一线). */
+    private static final Pattern TWO_PHRASES = Pattern.compile("\\S{4,}(?: \\S{4,})+(?: \\S{2,3})?");
+    private static final Pattern COLUMN_LABEL_AFTER = Pattern.compile("(\\S{4,}(?: \\S{4,})+) \\S{2,3}");
 
     /** 丽泽金融商务区工委书记、管委会主任 李国龙: a short line that ends with a person's name signs the article. */
     private static boolean isBylineLine(Paragraph p, Set<Integer> personEnds) {

@@ -127,14 +127,37 @@ public final class TextNormalizer {
 
     /**
      * PDF "fake bold" draws a headline twice, and extraction reads both: 区委常委会召开第68次会议区委常委会召开第68次会议.
-     * A line that is exactly one string twice is read once.
+     * A line made of strings each written twice is read once, and a short tail after them (a column label, 走一线)
+     * is kept: 游客采摘樱桃。游客采摘樱桃。赵智和 摄赵智和 摄 → 游客采摘樱桃。赵智和 摄.
      */
     static String undoubled(String line) {
-        int half = line.length() / 2;
-        if (line.length() >= 8 && line.length() % 2 == 0 && line.regionMatches(0, line, half, half)) {
-            return line.substring(0, half);
+        StringBuilder once = new StringBuilder(line.length());
+        int at = 0;
+        while (true) {
+            int doubled = doubledAt(line, at);
+            if (doubled == 0) {
+                break;
+            }
+            once.append(line, at, at + doubled);
+            at += 2 * doubled;
         }
-        return line;
+        if (at == 0 || line.length() - at > MAX_TAIL) {
+            return line;
+        }
+        return once.append(line, at, line.length()).toString();
+    }
+
+    private static final int MIN_DOUBLED = 4;
+    private static final int MAX_TAIL = 8;
+
+    /** The length of the longest string starting at {@code at} that is written twice in a row there, or 0. */
+    private static int doubledAt(String line, int at) {
+        for (int length = (line.length() - at) / 2; length >= MIN_DOUBLED; length--) {
+            if (line.charAt(at) == line.charAt(at + length) && line.regionMatches(at, line, at + length, length)) {
+                return length;
+            }
+        }
+        return 0;
     }
 
     /** "2月 11日" is one date: drop spaces between a digit and a Han character, never between two names. */

@@ -60,6 +60,19 @@ class PageStructureTest {
     }
 
     @Test
+    void titleLinesAboveAnotherHeadlineOrLastOnThePageAreHeadlines() {
+        // seeds/001 and 003: a column name, a headline, the next article's headline; a headline closing the page
+        Analysis a = ANALYZER.analyze("（致公党丰台区工委）\n\n政协委员话发展\n\n促进丰台区经济社会高质量发展\n\n"
+                + "丰台、石景山、房山三区开展“京蒙劳务协作”线上招聘会\n\n本报讯（通讯员 唐诺仪）近日，丰台区、石景山区、房山区三区联合开展线上招聘会。"
+                + "\n\n樱桃满枝头 尝鲜正当时 走一线\n\n本报讯（实习记者 张馨予）5月24日，记者来到位于北宫镇的中华名枣庄园。"
+                + "\n\n聚焦﹃四项行动﹄推动京蒙东西部协作走深走实");
+        List<String> headlines = a.articles().stream().map(Article::headline).toList();
+        assertTrue(headlines.containsAll(List.of("促进丰台区经济社会高质量发展", "丰台、石景山、房山三区开展“京蒙劳务协作”线上招聘会",
+                "樱桃满枝头 尝鲜正当时", "聚焦﹃四项行动﹄推动京蒙东西部协作走深走实")), headlines.toString());
+        assertFalse(headlines.contains("政协委员话发展"), headlines.toString());
+    }
+
+    @Test
     void datesWithoutAYearTakeThePagesYearOrThePublicationDatesYear() {
         Analysis fromPage = ANALYZER.analyze(PAGE);
         assertEquals("2025-05-17", value(fromPage, "5月17日"));

@@ -50,6 +50,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void readsPiecesOfALineDrawnTwiceOnceAndKeepsAShortTail() {
+        // seeds/001: a caption and its credit, and a headline with its column label, each drawn twice
+        assertEquals("游客采摘樱桃。赵智和 摄", normalizer.normalize("游客采摘樱桃。游客采摘樱桃。赵智和 摄赵智和 摄"));
+        assertEquals("樱桃满枝头 尝鲜正当时 走一线", normalizer.normalize("樱桃满枝头 尝鲜正当时樱桃满枝头 尝鲜正当时 走一线"));
+        String prose = "会议强调会议强调不是常见写法，但一行正文里的重复在长尾之前出现时不动它。";
+        assertEquals(prose, normalizer.normalize(prose));
+    }
+
+    @Test
     void doesNotJoinAcrossASentenceEnd() {
         String raw = "会议强调，要持续深化京蒙协作，推动两地在产业、消费、人才等领域合作取得更大成效。\n\n下一步，双方将继续加强对接。";
         assertEquals(raw, normalizer.normalize(raw));

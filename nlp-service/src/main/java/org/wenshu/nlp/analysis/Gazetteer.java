@@ -166,23 +166,19 @@ public final class Gazetteer {
      * A page about 丰台区 writes its towns without suffix (长辛店, 宛平) and the segmenter rarely knows them as places
      * (长/a 辛店/nr); the district named on the same page makes the short form a place.
      */
-    private boolean namesItsDistrict(String text, String town) {
+    private boolean namesItsDistrict(String text, String town, Map<String, Boolean> named) {
         for (String district : townDistricts.getOrDefault(town, Set.of())) {
             // The full name (丰台区): bare district names are often words (解放, 和平) and some equal the town's (丰泽).
-            if (!district.startsWith(town) && text.contains(district)) {
+            if (!district.startsWith(town) && named.computeIfAbsent(district, text::contains)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean oneCommonWord(PhraseDictionary.Match<Entry> match, List<Token> tokens) {
-        for (Token token : tokens) {
-            if (token.start() == match.start()) {
-                return token.end() == match.end() && COMMON_NATURES.contains(token.nature());
-            }
-        }
-        return false;
+    private static boolean oneCommonWord(PhraseDictionary.Match<Entry> match, Map<Integer, Token> tokenAt) {
+        Token token = tokenAt.get(match.start());
+        return token != null && token.end() == match.end() && COMMON_NATURES.contains(token.nature());
     }
 
     /** Known names in the text that sit on word boundaries of {@code tokens}. */
@@ -191,7 +187,9 @@ public final class Gazetteer {
         boolean[] starts = new boolean[length + 1];
         boolean[] ends = new boolean[length + 1];
         Map<Integer, Token> placeWords = new HashMap<>();
+        Map<Integer, Token> tokenAt = new HashMap<>();
         for (Token token : tokens) {
+            tokenAt.put(token.start(), token);
             starts[token.start()] = true;
             ends[token.end()] = true;
             if (token.nature().startsWith("ns")) {
@@ -199,6 +197,7 @@ public final class Gazetteer {
             }
         }
         List<Mention> found = new ArrayList<>();
+        Map<String, Boolean> districtsNamed = new HashMap<>();
         for (PhraseDictionary.Match<Entry> match : names.findAll(text)) {
             if (!match.value().anywhere() && (!starts[match.start()] || !ends[match.end()])) {
                 continue;
@@ -206,7 +205,7 @@ public final class Gazetteer {
             if (match.value().shortForm()) {
                 Token word = placeWords.get(match.start());
                 boolean placeWord = word != null && word.end() == match.end();
-                if (!placeWord && !(namesItsDistrict(text, match.phrase()) && !oneCommonWord(match, tokens))) {
+                if (!placeWord && !(namesItsDistrict(text, match.phrase(), districtsNamed) && !oneCommonWord(match, tokenAt))) {
                     continue;
                 }
             }

@@ -1,11 +1,10 @@
 package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Bodies named in the short shapes official news uses, which the segmenter does not read as organizations:
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class OrganizationShapes {
-    private static final Pattern NUMBERED_SCHOOL = Pattern.compile("(\\p{IsHan}{2,3}?)([一二三四五六七八九十]{1,3}[中小])");
+    private static final String NUMERALS = "一二三四五六七八九十";
     private static final Set<String> SCHOOL_OPENERS = Set.of("实验", "师大附", "人大附", "北大附", "清华附", "北师大附", "首师大附");
     /** What may follow a short school name: the end of the word (北京四中、, 实验二小等). */
     private static final String AFTER_SHORT_NAME = "等和与及的在是为、，。；：）”";
@@ -36,21 +35,26 @@ final class OrganizationShapes {
     /** 北京四中, 实验二小: a place or 实验 and a numbered middle or primary school. */
     List<Mention> numberedSchools(String text) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = NUMBERED_SCHOOL.matcher(text);
-        while (m.find()) {
-            int start = m.start(1);
-            // The opener may be the tail of a longer run of characters: try each start within it.
-            for (int s = m.start(1); s < m.end(1) - 1; s++) {
-                String opener = text.substring(s, m.end(1));
+        for (int at = 1; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c != '中' && c != '小') || NUMERALS.indexOf(text.charAt(at - 1)) < 0) {
+                continue;
+            }
+            int end = at + 1;
+            if (end < text.length() && AFTER_SHORT_NAME.indexOf(text.charAt(end)) < 0) {
+                continue;
+            }
+            int numberStart = at - 1;
+            while (numberStart > 0 && at - numberStart < 3 && NUMERALS.indexOf(text.charAt(numberStart - 1)) >= 0) {
+                numberStart--;
+            }
+            // The opener: a known place (北京四中) or 实验 (实验二小), longest first.
+            for (int start = Math.max(0, numberStart - 3); start <= numberStart - 2; start++) {
+                String opener = text.substring(start, numberStart);
                 if (gazetteer.isKnownName(opener) || SCHOOL_OPENERS.contains(opener)) {
-                    start = s;
+                    found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, end), start, end, null));
                     break;
                 }
-                start = -1;
-            }
-            boolean wordEnds = m.end() == text.length() || AFTER_SHORT_NAME.indexOf(text.charAt(m.end())) >= 0;
-            if (start >= 0 && wordEnds) {
-                found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, m.end()), start, m.end(), null));
             }
         }
         return found;
@@ -116,13 +120,16 @@ final class OrganizationShapes {
 
     /** 首都师大 where the page names 首都师范大学: word-bounded abbreviations of the bodies it names in full. */
     List<Mention> abbreviations(String text, List<Token> tokens, List<Mention> mentions) {
-        Set<String> bodies = new HashSet<>();
+        Map<String, List<String>> bodiesByOpening = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.ORGANIZATION && m.length() >= 5) {
-                bodies.add(m.text());
+                List<String> bodies = bodiesByOpening.computeIfAbsent(m.text().substring(0, 2), k -> new ArrayList<>());
+                if (!bodies.contains(m.text())) {
+                    bodies.add(m.text());
+                }
             }
         }
-        if (bodies.isEmpty()) {
+        if (bodiesByOpening.isEmpty()) {
             return List.of();
         }
         boolean[] ends = new boolean[text.length() + 1];
@@ -132,10 +139,10 @@ final class OrganizationShapes {
         List<Mention> found = new ArrayList<>();
         for (Token token : tokens) {
             int start = token.start();
-            for (String full : bodies) {
-                if (!text.startsWith(full.substring(0, 2), start)) {
-                    continue;
-                }
+            if (start + 2 > text.length()) {
+                continue;
+            }
+            for (String full : bodiesByOpening.getOrDefault(text.substring(start, start + 2), List.of())) {
                 for (int end = Math.min(text.length(), start + Math.min(LONGEST_ABBREVIATION, full.length() - 1)); end >= start + 3; end--) {
                     if (ends[end] && Aliases.isAbbreviation(text.substring(start, end), full)) {
                         found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, end), start, end, null));

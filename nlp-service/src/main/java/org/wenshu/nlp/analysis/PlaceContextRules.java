@@ -33,6 +33,7 @@ final class PlaceContextRules {
             "城市航站楼", "航站楼", "火车站", "高铁站", "地铁站", "南站", "北站", "东站", "西站", "站");
 
     private static final List<String> ROAD_WORDS = List.of("高速公路", "高速", "快速路", "大街", "大道", "公路", "路");
+    private static final String ROAD_WORD_FIRST_CHARACTERS = "高快大公路";
     /** What follows a road's name in plans and reports: a list mark, an extension, a phase, a stretch. */
     private static final Pattern AFTER_ROAD = Pattern.compile(
             "^(?:[、，。；：,;:）)”]|等|和|与|及|以及|沿线|周边|两侧|[东南西北]延|[一二三四五六七八九十]期|改造|建设|工程|全线|段|$)");
@@ -287,6 +288,9 @@ final class PlaceContextRules {
         }
         List<Mention> found = new ArrayList<>();
         for (int at = 2; at < text.length(); at++) {
+            if (ROAD_WORD_FIRST_CHARACTERS.indexOf(text.charAt(at)) < 0) {
+                continue;
+            }
             for (String roadWord : ROAD_WORDS) {
                 int end = at + roadWord.length();
                 if (!text.startsWith(roadWord, at)

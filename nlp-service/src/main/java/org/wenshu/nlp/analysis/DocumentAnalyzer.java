@@ -74,9 +74,10 @@ public final class DocumentAnalyzer {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             Mention m = AnsjEntityFinder.entity(token);
-            boolean beforeAnotherName = i + 1 < tokens.size() && tokens.get(i + 1).nature().startsWith("nr")
-                    && tokens.get(i + 1).start() == token.end();
-            if (m != null && plausible(m, token.nature(), text, beforeAnotherName)) {
+            Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == token.end() ? tokens.get(i + 1) : null;
+            boolean beforeAnotherName = next != null && next.nature().startsWith("nr");
+            boolean beforeFunctionWord = next != null && isFunctionWord(next);
+            if (m != null && plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)) {
                 candidates.add(reclassified(m, text));
             }
         }
@@ -113,12 +114,19 @@ public final class DocumentAnalyzer {
         return resolved;
     }
 
-    private boolean plausible(Mention m, String nature, String text, boolean beforeAnotherName) {
+    /** A particle, preposition, conjunction or adverb: 的, 在, 和, 也. */
+    private static boolean isFunctionWord(Token token) {
+        String n = token.nature();
+        return n.startsWith("u") || n.startsWith("p") || n.startsWith("c") || n.startsWith("d");
+    }
+
+    private boolean plausible(Mention m, String nature, String text, boolean beforeAnotherName, boolean beforeFunctionWord) {
         if (!TextNormalizer.isHan(m.text().charAt(0))) {
             return false;
         }
         return switch (m.type()) {
-            case PERSON -> PersonRules.plausibleName(m, nature, text, beforeAnotherName);
+            case PERSON -> PersonRules.plausibleName(m, nature, text, beforeAnotherName)
+                    || PersonRules.commonNameBeforeFunctionWord(m, text, beforeFunctionWord);
             case ORGANIZATION -> organizations.isOrganizationName(m.text()) && organizations.namesABody(m.text());
             case LOCATION -> !isGenericPlaceWord(m.text());
             default -> true;

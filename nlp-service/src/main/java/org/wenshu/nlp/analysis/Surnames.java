@@ -18,7 +18,16 @@ final class Surnames {
             "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒",
             "端木", "独孤", "南宫", "万俟", "闻人", "轩辕");
 
+    /** The list above runs from the most frequent; the first hundred carry most of China's population. */
+    private static final int COMMON = 100;
+
     private Surnames() {
+    }
+
+    /** One of the hundred most frequent family names (李, 王 …, not 乐 or 管). */
+    static boolean isCommon(char c) {
+        int rank = SINGLE.indexOf(c);
+        return rank >= 0 && rank < COMMON;
     }
 
     /** Length of the family name at {@code text[at]}: 2 for a compound surname, 1, or 0 for none. */

@@ -102,6 +102,7 @@ public final class DocumentAnalyzer {
         more.addAll(people.otherOccurrences(text, first));
         more.addAll(placeShortForms(tokens, first));
         more.addAll(organizationShapes.abbreviations(text, tokens, first));
+        more.addAll(organizationShapes.enumeratedKinds(text, tokens));
         List<Mention> facilities = placeContext.facilities(text, first);
         more.addAll(facilities);
         List<Mention> knownAndFacilities = new ArrayList<>(first);

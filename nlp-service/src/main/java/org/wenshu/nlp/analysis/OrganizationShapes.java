@@ -13,7 +13,8 @@ import java.util.Set;
  *   <li>a district's organ written as one word: 丰台区委, 丰台区政府 (unless a title follows: 丰台区委书记);</li>
  *   <li>an army service before an academy: 陆军装甲兵学院, not 装甲兵学院;</li>
  *   <li>two organs written together are two bodies: 区委区政府 → 区委, 区政府;</li>
- *   <li>abbreviations of a body the page names in full: 首都师大 for 首都师范大学.</li>
+ *   <li>abbreviations of a body the page names in full: 首都师大 for 首都师范大学;</li>
+ *   <li>the items of a list that ends by saying what kind of body they are: 中国中铁、中国通号等重点企业.</li>
  * </ul>
  */
 final class OrganizationShapes {
@@ -25,6 +26,17 @@ final class OrganizationShapes {
             "人民政府", "人大常委会", "区委", "市委", "县委", "州委", "盟委", "旗委", "区政府", "市政府", "县政府", "区政协", "市政协", "县政协");
     private static final List<String> SERVICES = List.of("中国人民解放军", "火箭军", "陆军", "海军", "空军", "武警");
     private static final int LONGEST_ABBREVIATION = 6;
+    private static final Map<String, EntityType> KINDS = Map.ofEntries(
+            Map.entry("企业", EntityType.ORGANIZATION), Map.entry("公司", EntityType.ORGANIZATION),
+            Map.entry("单位", EntityType.ORGANIZATION), Map.entry("机构", EntityType.ORGANIZATION),
+            Map.entry("高校", EntityType.ORGANIZATION), Map.entry("院校", EntityType.ORGANIZATION),
+            Map.entry("学校", EntityType.ORGANIZATION), Map.entry("医院", EntityType.ORGANIZATION),
+            Map.entry("银行", EntityType.ORGANIZATION), Map.entry("央企", EntityType.ORGANIZATION));
+    /** Words between 等 and the kind that describe the items (等重点企业, 等知名高校); nothing else may stand there. */
+    private static final List<String> KIND_MODIFIERS = List.of(
+            "", "重点", "知名", "龙头", "骨干", "大型", "头部", "优质", "国有", "民营", "外资", "科技", "金融", "一批", "多家", "多个",
+            "周边", "沿线");
+    private static final int LONGEST_ITEM = 12;
 
     private final Gazetteer gazetteer;
 
@@ -116,6 +128,110 @@ final class OrganizationShapes {
             }
         }
         return -1;
+    }
+
+    /**
+     * The items of 中国中铁、中国通号等重点企业: a list closed by 等 and a kind of body. The first item runs back to the
+     * word before it that is no noun (支持|中国中铁). An item must hold a proper word (a place, a name, an unknown
+     * word, Latin letters): 专精特新、国高新等科技企业 lists kinds of firms, not firms.
+     */
+    List<Mention> enumeratedKinds(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        Map<Integer, Token> tokenEndingAt = null;
+        Map<Integer, Token> tokenAt = null;
+        for (int at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+            EntityType kind = kindAfter(text, at + 1);
+            if (kind == null) {
+                continue;
+            }
+            if (tokenEndingAt == null) {
+                tokenEndingAt = new HashMap<>();
+                tokenAt = new HashMap<>();
+                for (Token t : tokens) {
+                    tokenEndingAt.put(t.end(), t);
+                    tokenAt.put(t.start(), t);
+                }
+            }
+            List<int[]> items = new ArrayList<>();
+            int end = at;
+            while (true) {
+                int separator = text.lastIndexOf('、', end - 1);
+                int start = separator >= 0 && end - separator - 1 <= LONGEST_ITEM && plain(text, separator + 1, end) ? separator + 1 : -1;
+                if (start < 0) {
+                    start = firstItemStart(end, tokenEndingAt);
+                    if (start < end) {
+                        items.add(new int[]{start, end});
+                    }
+                    break;
+                }
+                items.add(new int[]{start, end});
+                end = separator;
+            }
+            if (items.size() < 2) {
+                continue; // 等 after one item is as often "and so on" as a list
+            }
+            List<Mention> named = new ArrayList<>();
+            for (int[] item : items) {
+                if (item[1] - item[0] >= 2 && holdsAProperWord(item, tokenAt)) {
+                    named.add(new Mention(kind, text.substring(item[0], item[1]), item[0], item[1], null));
+                }
+            }
+            if (named.size() * 2 > items.size()) { // mostly names: a list of bodies, not of kinds of them
+                found.addAll(named);
+            }
+        }
+        return found;
+    }
+
+    private static EntityType kindAfter(String text, int at) {
+        for (String modifier : KIND_MODIFIERS) {
+            if (!text.startsWith(modifier, at)) {
+                continue;
+            }
+            for (Map.Entry<String, EntityType> kind : KINDS.entrySet()) {
+                int end = at + modifier.length() + kind.getKey().length();
+                if (text.startsWith(kind.getKey(), at + modifier.length())
+                        && (kind.getKey().length() > 1 || end == text.length() || !TextNormalizer.isHan(text.charAt(end)) || "区方".indexOf(text.charAt(end)) < 0)) {
+                    return kind.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where the first item begins: back over the words ending at {@code end} that are names or nouns. */
+    private static int firstItemStart(int end, Map<Integer, Token> tokenEndingAt) {
+        int start = end;
+        Token t;
+        while ((t = tokenEndingAt.get(start)) != null && isNominal(t.nature()) && end - t.start() <= LONGEST_ITEM) {
+            start = t.start();
+        }
+        return start;
+    }
+
+    private static boolean isNominal(String nature) {
+        return nature.startsWith("n") || nature.equals("j") || nature.equals("x") || nature.equals("b") || nature.equals("f");
+    }
+
+    private static boolean holdsAProperWord(int[] item, Map<Integer, Token> tokenAt) {
+        for (int k = item[0]; k < item[1]; k++) {
+            Token t = tokenAt.get(k);
+            if (t != null && (t.nature().startsWith("ns") || t.nature().startsWith("nt") || t.nature().startsWith("nr")
+                    || t.nature().equals("nz") || t.nature().equals("nw") || t.nature().equals("x") || t.nature().equals("en"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean plain(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (!TextNormalizer.isHan(c) && !Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return end > start;
     }
 
     /** 首都师大 where the page names 首都师范大学: word-bounded abbreviations of the bodies it names in full. */

@@ -107,6 +107,14 @@ class ContextRulesTest {
     }
 
     @Test
+    void theItemsOfAListClosedByAKindOfBodyAreBodies() {
+        Set<String> bodies = names("支持中国中铁、中国通号等重点企业向世界级跨国公司迈进。", EntityType.ORGANIZATION);
+        assertTrue(bodies.containsAll(Set.of("中国中铁", "中国通号")), bodies.toString());
+        Set<String> kinds = names("丰台区“小巨人”、专精特新、国高新等科技企业中,共有450多家科技企业在京津冀地区设立了分支机构。", EntityType.ORGANIZATION);
+        assertFalse(kinds.contains("国高新") || kinds.contains("专精特新"), kinds.toString());
+    }
+
+    @Test
     void anArmyServiceBelongsToItsAcademysName() {
         Set<String> bodies = names("学员座谈会在陆军装甲兵学院举行。", EntityType.ORGANIZATION);
         assertTrue(bodies.contains("陆军装甲兵学院"), bodies.toString());

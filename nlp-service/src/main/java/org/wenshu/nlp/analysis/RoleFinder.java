@@ -58,6 +58,9 @@ final class RoleFinder {
             clauseEnd--;
         }
         String chainOrganization = null;
+        boolean crossedComma = false;
+        List<Integer> segments = new ArrayList<>();
+        int segment = 0;
         // Credit lines name several people after one title: 责编/曹言湖 霍秋蕊 — read the title before the first.
         int listStart = person.start();
         while (listStart > 1 && text.charAt(listStart - 1) == ' ') {
@@ -100,13 +103,32 @@ final class RoleFinder {
                 before = before + organ.charAt(0);
                 titleText = titleText.substring(1);
             }
+            Mention named = bodiesByEnd.get(clauseStart + before.length());
+            if (named != null && named.start() >= clauseStart) {
+                before = named.text(); // 邀请中国科学院大学讲席教授: the body is the name, not the verb before it
+            }
             String organization = organization(before, titleText);
+            if (isBareDepartment(before)) {
+                // 区委常委、宣传部部长: a department named without its body is part of the title.
+                titleText = before + titleText;
+                organization = null;
+            }
+            if (crossedComma && (organization == null || peopleByEnd.containsKey(clauseEnd))) {
+                break;
+            }
             chain.add(new Role(person.text(), titleText, organization, person.start()));
+            segments.add(segment);
             if (organization != null) {
                 chainOrganization = organization;
             }
-            if (clauseStart == 0 || text.charAt(clauseStart - 1) != '、') {
+            if (clauseStart == 0 || "、,，".indexOf(text.charAt(clauseStart - 1)) < 0) {
                 break;
+            }
+            // Across a comma only a title with its body continues the chain (中国科学院大学讲席教授、人居科学院院长,
+            // 北京市建筑设计研究院总建筑师、总规划师吴晨), never a clause that ends with someone else's name.
+            crossedComma = text.charAt(clauseStart - 1) != '、';
+            if (crossedComma) {
+                segment++;
             }
             clauseEnd = clauseStart - 1;
         }
@@ -119,12 +141,27 @@ final class RoleFinder {
                 }
             }
         }
+        // 首都师范大学党委书记、校长方复全: a bare title after a title with its body, in one run of 、, is of that body.
+        for (int i = chain.size() - 2; i >= 0; i--) {
+            Role role = chain.get(i);
+            Role further = chain.get(i + 1);
+            if (role.organization() == null && further.organization() != null && segments.get(i).equals(segments.get(i + 1))
+                    && TitleLexicon.titleAtEnd(role.title()).group(1).isEmpty()) {
+                chain.set(i, new Role(role.person(), role.title(), further.organization(), role.personStart()));
+            }
+        }
         // A title right after the name: 习近平总书记, 王少峰书记.
         int after = TitleLexicon.titleLengthAt(text, person.end());
         if (after > 0) {
             chain.add(new Role(person.text(), text.substring(person.end(), person.end() + after), null, person.start()));
         }
         return chain;
+    }
+
+    /** 宣传部, 组织部, 教育局: a department of a body that is not named with it. */
+    private boolean isBareDepartment(String organization) {
+        return organization.length() <= 4 && organization.matches("\\p{IsHan}{1,3}[部局办处科厅]") && !gazetteer.endsWithKnownName(
+                organization.substring(0, organization.length() - 1)) && LEVELS.indexOf(organization.charAt(0)) < 0;
     }
 
     /** The body named before a title, or null when the words before it do not name one. */

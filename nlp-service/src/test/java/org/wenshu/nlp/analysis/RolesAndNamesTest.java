@@ -22,6 +22,22 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void continuesAChainAcrossACommaOnlyWithATitleAndItsBody() {
+        Analysis a = ANALYZER.analyze("邀请中国科学院大学讲席教授、人居科学院院长,北京市建筑设计研究院总建筑师、总规划师吴晨作专题辅导。");
+        assertTrue(roles(a).containsAll(Set.of("吴晨|讲席教授|中国科学院大学", "吴晨|院长|人居科学院", "吴晨|总规划师|北京市建筑设计研究院")),
+                roles(a).toString());
+        // the chain of 张艳林 stops at the comma after 王少峰, whose title is his own
+        Analysis two = ANALYZER.analyze("区委书记王少峰,区委副书记、代理区长张艳林调研丽泽金融商务区。");
+        assertFalse(roles(two).contains("张艳林|区委书记|null"), roles(two).toString());
+    }
+
+    @Test
+    void keepsADepartmentNamedWithoutItsBodyInTheTitle() {
+        Analysis a = ANALYZER.analyze("区委常委、宣传部部长郭晓一主持会议。");
+        assertTrue(roles(a).containsAll(Set.of("郭晓一|区委常委|null", "郭晓一|宣传部部长|null")), roles(a).toString());
+    }
+
+    @Test
     void readsTheOrganizationBeforeATitle() {
         Analysis a = ANALYZER.analyze("首都师范大学党委书记曹文军,校长方复全,中关村丰台园管委会主任张俊峰参加。");
         assertTrue(roles(a).containsAll(Set.of("曹文军|党委书记|首都师范大学", "张俊峰|主任|中关村丰台园管委会")), roles(a).toString());

@@ -93,7 +93,7 @@ public final class DocumentAnalyzer {
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
         candidates.replaceAll(placeContext::withoutDescriptor);
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
-        List<Mention> first = OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates));
+        List<Mention> first = placeContext.divisionPaths(OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates)));
 
         // Names known now show where the others are: list items, every later mention of a name, and the
         // distinctive first word of a place used alone (丽泽 after 丽泽金融商务区).
@@ -108,7 +108,10 @@ public final class DocumentAnalyzer {
         List<Mention> knownAndFacilities = new ArrayList<>(first);
         knownAndFacilities.addAll(facilities);
         more.addAll(placeContext.listItems(text, tokens, withoutOverlaps(knownAndFacilities)));
-        List<Mention> resolved = withoutOverlaps(more);
+        List<Mention> known = withoutOverlaps(more);
+        known.addAll(recurrences(text, known));
+        List<Mention> resolved = withoutOverlaps(known);
+        resolved.removeIf(m -> m.type() == EntityType.LOCATION && usedAsModifier(text, m));
         Set<String> places = new HashSet<>();
         resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));
         resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) || insideAPlaceName(m, text)));
@@ -119,6 +122,35 @@ public final class DocumentAnalyzer {
     private static boolean isFunctionWord(Token token) {
         String n = token.nature();
         return n.startsWith("u") || n.startsWith("p") || n.startsWith("c") || n.startsWith("d");
+    }
+
+    /**
+     * Every other place a body or place of three or more characters is written, once the page names it
+     * (中国通号 in 支持中国通号申报, where the segmenter reads 中国 alone). Shorter names are too often part of
+     * words to be tagged wherever they occur.
+     */
+    private static List<Mention> recurrences(String text, List<Mention> mentions) {
+        Map<String, EntityType> names = new HashMap<>();
+        for (Mention m : mentions) {
+            if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION) && m.length() >= 3) {
+                names.putIfAbsent(m.text(), m.type());
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        names.forEach((name, type) -> {
+            boolean organ = type == EntityType.ORGANIZATION && name.endsWith("委");
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                if (!(organ && TitleLexicon.titleFollows(text, at + name.length()))) { // 丰台区委书记: 区委书记 is the title
+                    found.add(new Mention(type, name, at, at + name.length(), null));
+                }
+            }
+        });
+        return found;
+    }
+
+    /** 中国式现代化, 中国特色社会主义: the place names a style, not a place. */
+    private static boolean usedAsModifier(String text, Mention m) {
+        return text.startsWith("式", m.end()) || text.startsWith("特色", m.end());
     }
 
     private boolean plausible(Mention m, String nature, String text, boolean beforeAnotherName, boolean beforeFunctionWord) {

@@ -335,4 +335,33 @@ final class PlaceContextRules {
         }
         return false;
     }
+
+    private static final Pattern FULL_DIVISION = Pattern.compile(".+(?:省|市|区|县|镇|乡|旗|盟|街道|自治州)");
+
+    /**
+     * 北京市丰台区 → 北京市, 丰台区; 北宫镇中华名枣庄园 → 北宫镇, 中华名枣庄园: a place written after the division it lies
+     * in is its own entity, and so is the division.
+     */
+    List<Mention> divisionPaths(List<Mention> mentions) {
+        List<Mention> split = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            split.addAll(m.type() == EntityType.LOCATION ? path(m) : List.of(m));
+        }
+        return split;
+    }
+
+    private List<Mention> path(Mention m) {
+        for (int cut = m.length() - 2; cut >= 2; cut--) {
+            String division = m.text().substring(0, cut);
+            String rest = m.text().substring(cut);
+            if (FULL_DIVISION.matcher(division).matches() && gazetteer.isKnownName(division)
+                    && (gazetteer.isKnownName(rest) || CompoundNameRule.typeByEnd(rest) == EntityType.LOCATION)) {
+                List<Mention> parts = new ArrayList<>();
+                parts.add(new Mention(EntityType.LOCATION, division, m.start(), m.start() + cut, null));
+                parts.addAll(path(new Mention(EntityType.LOCATION, rest, m.start() + cut, m.end(), null)));
+                return parts;
+            }
+        }
+        return List.of(m);
+    }
 }

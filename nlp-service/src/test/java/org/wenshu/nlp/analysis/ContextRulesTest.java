@@ -64,6 +64,21 @@ class ContextRulesTest {
     }
 
     @Test
+    void aPlaceWrittenAfterItsDivisionIsItsOwnEntityAndSoIsTheDivision() {
+        Set<String> places = names("5月24日，记者来到位于北京市丰台区北宫镇中华名枣庄园的樱桃园。", EntityType.LOCATION);
+        assertTrue(places.containsAll(Set.of("北京市", "丰台区", "北宫镇", "中华名枣庄园")), places.toString());
+        assertFalse(places.contains("北京市丰台区"), places.toString());
+    }
+
+    @Test
+    void aBodyOrPlaceNamedOnceIsTaggedWhereverItIsWrittenAndAStyleIsNoPlace() {
+        Analysis a = ANALYZER.analyze("支持中国中铁、中国通号等重点企业发展。支持中国通号申报。为推进中国式现代化作出贡献。");
+        long mentions = a.mentions().stream().filter(m -> m.text().equals("中国通号")).count();
+        assertEquals(2, mentions, a.mentions().toString());
+        assertEquals(Set.of(), names(a, EntityType.LOCATION));
+    }
+
+    @Test
     void aPlaceCarriesNoDescriptorUnlessItIsPartOfTheOfficialName() {
         Set<String> places = names("丰台区将优化建设南中轴地区，方庄地区办事处参加。", EntityType.LOCATION);
         assertFalse(places.contains("南中轴地区"), places.toString());

@@ -83,7 +83,7 @@ class SeedGoldTest {
 
     @Test
     void placesAreFound() {
-        assertAtLeast("LOCATION", 0.80);
+        assertAtLeast("LOCATION", 0.82);
     }
 
     @Test

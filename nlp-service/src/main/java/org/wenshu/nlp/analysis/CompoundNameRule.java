@@ -34,7 +34,7 @@ final class CompoundNameRule {
     /** The level a district or city organ is named by (区/园林/绿化局, 区委/理论/学习/中心组, 中共/北京市/…). */
     private static final Set<String> LEVEL_OPENERS = Set.of("区", "市", "县", "省", "区委", "市委", "县委", "省委", "中共");
     private static final int MAX_WORDS = 7;
-    private static final int MAX_CHARS = 16;
+    private static final int MAX_CHARS = 20; // 中共北京市丰台区委教育工作领导小组 has 17
 
     List<Mention> find(String text, List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
@@ -55,7 +55,8 @@ final class CompoundNameRule {
             for (int j = i + 1; j < Math.min(tokens.size(), i + MAX_WORDS); j++) {
                 Token token = tokens.get(j);
                 boolean contiguous = tokens.get(j - 1).end() == token.start();
-                boolean verb = token.nature().equals("v");
+                // Verbs, and the preposition and measure word of 区委/对/台/工作/领导小组, only inside a strong ending.
+                boolean verb = token.nature().equals("v") || token.nature().equals("p") || token.nature().equals("q");
                 if (!contiguous || !(joinable(token) || verb) || token.end() - tokens.get(i).start() > MAX_CHARS) {
                     break;
                 }

@@ -144,8 +144,10 @@ class ContextRulesTest {
 
     @Test
     void aLeadingGroupIsABodyEvenWhereTheSegmenterSplitsItsEnding() {
-        Set<String> bodies = names("优化调整区委统战工作领导小组运行机制。", EntityType.ORGANIZATION);
-        assertTrue(bodies.contains("区委统战工作领导小组"), bodies.toString());
+        Set<String> bodies = names("优化调整区委统战工作领导小组和区委对台工作领导小组运行机制。", EntityType.ORGANIZATION);
+        assertTrue(bodies.containsAll(Set.of("区委统战工作领导小组", "区委对台工作领导小组")), bodies.toString());
+        Set<String> longName = names("会议听取《中共北京市丰台区委教育工作领导小组2023年工作要点》。", EntityType.ORGANIZATION);
+        assertTrue(longName.contains("中共北京市丰台区委教育工作领导小组"), longName.toString());
     }
 
     @Test

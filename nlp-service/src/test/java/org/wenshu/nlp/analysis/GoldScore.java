@@ -1,0 +1,82 @@
+package org.wenshu.nlp.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Document-level scores of analyses against gold annotations (one JSON per document: sets of names per type,
+ * roles as person and title, headlines): precision, recall and F1 per type, micro-averaged over documents.
+ */
+final class GoldScore {
+    static final List<String> KEYS = List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "ROLE", "HEADLINE");
+    /** true positives, false positives, false negatives per key. */
+    private final Map<String, int[]> counts = new LinkedHashMap<>();
+
+    GoldScore() {
+        KEYS.forEach(key -> counts.put(key, new int[3]));
+    }
+
+    void add(Analysis analysis, JsonNode gold) {
+        for (EntityType type : EntityType.values()) {
+            Set<String> predicted = new HashSet<>();
+            analysis.mentions().stream().filter(m -> m.type() == type).forEach(m -> predicted.add(m.text()));
+            compare(type.name(), predicted, strings(gold.path(type.name())));
+        }
+        Set<String> predictedRoles = new HashSet<>();
+        analysis.roles().forEach(r -> predictedRoles.add(r.person() + "|" + r.title()));
+        Set<String> goldRoles = new HashSet<>();
+        gold.path("roles").forEach(r -> goldRoles.add(r.path("person").asText() + "|" + r.path("title").asText()));
+        compare("ROLE", predictedRoles, goldRoles);
+        // A headline counts as found when an article's headline is it, or holds it, or is held by it (a kicker
+        // or a second line may differ); headlines are scored by recall only.
+        int[] headlines = counts.get("HEADLINE");
+        for (String headline : strings(gold.path("headlines"))) {
+            boolean found = analysis.articles().stream().anyMatch(a -> a.headline() != null
+                    && (a.headline().equals(headline) || a.headline().contains(headline) || headline.contains(a.headline())));
+            headlines[found ? 0 : 2]++;
+        }
+    }
+
+    double f1(String key) {
+        int[] c = counts.get(key);
+        double p = c[0] / (double) Math.max(1, c[0] + c[1]);
+        double r = c[0] / (double) Math.max(1, c[0] + c[2]);
+        if (key.equals("HEADLINE")) {
+            return r;
+        }
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    String table(String title) {
+        StringBuilder out = new StringBuilder(String.format("%-12s %9s %9s %9s%n", title, "precision", "recall", "F1"));
+        counts.forEach((key, c) -> {
+            double p = key.equals("HEADLINE") ? Double.NaN : c[0] / (double) Math.max(1, c[0] + c[1]);
+            double r = c[0] / (double) Math.max(1, c[0] + c[2]);
+            out.append(String.format("%-12s %9.3f %9.3f %9.3f%n", key, p, r, f1(key)));
+        });
+        return out.toString();
+    }
+
+    private void compare(String key, Set<String> predicted, Set<String> gold) {
+        int[] c = counts.get(key);
+        for (String p : predicted) {
+            c[gold.contains(p) ? 0 : 1]++;
+        }
+        for (String g : gold) {
+            if (!predicted.contains(g)) {
+                c[2]++;
+            }
+        }
+    }
+
+    private static Set<String> strings(JsonNode array) {
+        Set<String> values = new HashSet<>();
+        array.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+}

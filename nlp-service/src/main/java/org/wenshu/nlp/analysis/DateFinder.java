@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class DateFinder {
     private static final String CN_DIGITS = "〇零一二三四五六七八九十";
     private static final Pattern ARABIC = Pattern.compile(
-            "(?<![\\d.])(?=\\d)(?:(\\d{4})年)?(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?");
+            "(?<![\\d.])(?=\\d)(?:(\\d{4})年)?(?:(\\d{1,2})月(?:(\\d{1,2})[日号])?)?(初|底|末|上旬|中旬|下旬)?");
     private static final Pattern CHINESE = Pattern.compile(
             "([〇零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?");
 
@@ -26,16 +26,25 @@ public final class DateFinder {
             Integer year = m.group(1) == null ? null : Integer.valueOf(m.group(1));
             Integer month = m.group(2) == null ? null : Integer.valueOf(m.group(2));
             Integer day = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-            add(found, text, m.start(), m.end(), year, month, day);
+            // 6月初, 2024年底, 5月中旬: a part of a month or year. After a day (5月17日初…) or as 上旬 of a year, the
+            // word belongs to what follows.
+            int end = m.end();
+            boolean period = m.group(4) != null;
+            if (period && (day != null || month == null && m.group(4).endsWith("旬"))) {
+                end = m.start(4);
+                period = false;
+            }
+            add(found, text, m.start(), end, year, month, day, period);
         }
         Matcher c = CHINESE.matcher(text);
         while (c.find()) {
-            add(found, text, c.start(), c.end(), chineseYear(c.group(1)), chineseNumber(c.group(2)), chineseNumber(c.group(3)));
+            add(found, text, c.start(), c.end(), chineseYear(c.group(1)), chineseNumber(c.group(2)), chineseNumber(c.group(3)), false);
         }
         return found;
     }
 
-    private static void add(List<Mention> found, String text, int start, int end, Integer year, Integer month, Integer day) {
+    private static void add(List<Mention> found, String text, int start, int end, Integer year, Integer month, Integer day,
+                            boolean period) {
         if (month == null && year == null) {
             return;
         }
@@ -48,8 +57,8 @@ public final class DateFinder {
         if (day != null && (day < 1 || day > 31)) {
             return;
         }
-        if (year == null && day == null) {
-            return; // a bare "5月" is too ambiguous ("5月份以来", counts of months)
+        if (year == null && day == null && !period) {
+            return; // a bare "5月" is too ambiguous ("5月份以来", counts of months); 5月初 is a date
         }
         found.add(new Mention(EntityType.DATE, text.substring(start, end), start, end, iso(year, month, day)));
     }

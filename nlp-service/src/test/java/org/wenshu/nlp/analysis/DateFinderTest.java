@@ -37,6 +37,14 @@ class DateFinderTest {
     }
 
     @Test
+    void findsAPartOfAMonthOrYear() {
+        // seeds/001: 樱桃园于5月18日正式开园 … 将持续到6月初
+        List<Mention> found = dates.find("将持续到6月初；计划2024年底完工，5月中旬启动；5月17日初步完成。");
+        assertEquals(List.of("6月初", "2024年底", "5月中旬", "5月17日"), found.stream().map(Mention::text).toList());
+        assertEquals("2024", found.get(1).value());
+    }
+
+    @Test
     void readsDatesInChineseNumerals() {
         List<Mention> found = dates.find("二〇二四年五月十七日印发");
         assertEquals(1, found.size());

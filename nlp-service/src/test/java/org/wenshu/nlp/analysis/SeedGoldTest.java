@@ -54,7 +54,7 @@ class SeedGoldTest {
 
     @Test
     void datesAreFound() {
-        assertAtLeast("DATE", 0.93);
+        assertAtLeast("DATE", 0.95);
     }
 
     @Test

@@ -100,7 +100,8 @@ public final class DocumentAnalyzer {
         List<Mention> more = new ArrayList<>(first);
         more.addAll(people.listItems(text, first));
         more.addAll(people.otherOccurrences(text, first));
-        more.addAll(placeShortForms(tokens, first));
+        Set<String> placeFirstWords = placeFirstWords(tokens, first);
+        more.addAll(placeShortForms(tokens, placeFirstWords));
         more.addAll(organizationShapes.abbreviations(text, tokens, first));
         more.addAll(organizationShapes.enumeratedKinds(text, tokens));
         List<Mention> facilities = placeContext.facilities(text, first);
@@ -114,6 +115,7 @@ public final class DocumentAnalyzer {
         resolved.removeIf(m -> m.type() == EntityType.LOCATION && usedAsModifier(text, m));
         Set<String> places = new HashSet<>();
         resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));
+        places.addAll(placeFirstWords); // 丽泽新 (丽泽新/nrf 天地) on a page about 丽泽金融商务区
         resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) || insideAPlaceName(m, text)));
         return resolved;
     }
@@ -186,7 +188,18 @@ public final class DocumentAnalyzer {
      * A place named by several words whose first word is a proper name (丽泽/金融/商务区) may be called by that
      * word alone in the same document; where the segmenter reads that word as a word of its own, it is the place.
      */
-    private static List<Mention> placeShortForms(List<Token> tokens, List<Mention> mentions) {
+    private static List<Mention> placeShortForms(List<Token> tokens, Set<String> firstWords) {
+        List<Mention> found = new ArrayList<>();
+        for (Token token : tokens) {
+            if (firstWords.contains(token.text())) {
+                found.add(new Mention(EntityType.LOCATION, token.text(), token.start(), token.end(), null));
+            }
+        }
+        return found;
+    }
+
+    /** The distinctive first words of the page's places: 丽泽 of 丽泽/金融/商务区, a proper word of two characters or more. */
+    private static Set<String> placeFirstWords(List<Token> tokens, List<Mention> mentions) {
         Set<String> firstWords = new HashSet<>();
         Map<Integer, Token> byStart = new HashMap<>();
         for (Token token : tokens) {
@@ -199,13 +212,7 @@ public final class DocumentAnalyzer {
                 firstWords.add(first.text());
             }
         }
-        List<Mention> found = new ArrayList<>();
-        for (Token token : tokens) {
-            if (firstWords.contains(token.text())) {
-                found.add(new Mention(EntityType.LOCATION, token.text(), token.start(), token.end(), null));
-            }
-        }
-        return found;
+        return firstWords;
     }
 
     /**

@@ -49,9 +49,10 @@ final class PersonRules {
                 at++; // bylines and credits: 记者 郭晓妍, 美编/白杨
             }
             Mention name = nameAt(text, at, functionWordStarts);
-            // 委员单位负责同志: the segmenter reads 单位 as the word it is; 主任高峰, is a name for all that.
+            // 委员单位负责同志: the segmenter reads 单位 as the word it is; 主任高峰, is a name for all that, but
+            // 驻华大使家庭、 is not: a word taken for a name must start with a frequent family name.
             boolean commonWord = name != null && commonWordSpans.contains(name.start() * 31 + name.end());
-            if (name != null && (!commonWord || followedByPunctuation(text, name.end()))) {
+            if (name != null && (!commonWord || followedByPunctuation(text, name.end()) && Surnames.isCommon(name.text().charAt(0)))) {
                 found.add(name);
                 found.addAll(spaceSeparatedNames(text, name.end()));
             }

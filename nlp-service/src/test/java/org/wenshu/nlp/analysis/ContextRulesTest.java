@@ -100,6 +100,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void aWordAfterATitleOrAPhraseAboutAPlaceIsNoName() {
+        assertEquals(Set.of(), names("来自驻华大使家庭、长辛店的居民、各界国潮主理人的热情参与。", EntityType.PERSON));
+        assertEquals(Set.of(), names("推动丽泽金融商务区发展。依托丽泽新天地、城市航站楼、丰台站站城一体化等新地标。", EntityType.PERSON));
+    }
+
+    @Test
     void aDoubledPhotoCreditNamesItsPhotographerOnce() {
         Set<String> people = names("游客采摘樱桃。游客采摘樱桃。赵智和 摄赵智和 摄\n\n本报讯（实习记者 张馨予）5月24日，记者来到北宫镇。", EntityType.PERSON);
         assertTrue(people.contains("赵智和"), people.toString());

@@ -25,6 +25,9 @@ final class PersonRules {
             "报道", "举行", "日前", "近日", "今天", "昨天", "透露", "告诉", "回答", "称", "获得", "荣获", "担任", "当选",
             "出任", "访问", "前往", "来到", "抵达", "率领", "发表", "签署", "题词", "致电", "致函", "祝贺", "逝世", "去世"};
 
+    /** Particles that end phrases, never a name (高兴地, 重要的). */
+    private static final String PARTICLES = "的地得了着过";
+
     /** Names right after a title, where nothing else claims the characters. */
     List<Mention> afterTitles(String text, List<Token> tokens) {
         Set<Integer> commonWordSpans = new HashSet<>();
@@ -52,6 +55,9 @@ final class PersonRules {
             // 委员单位负责同志: the segmenter reads 单位 as the word it is; 主任高峰, is a name for all that, but
             // 驻华大使家庭、 is not: a word taken for a name must start with a frequent family name.
             boolean commonWord = name != null && commonWordSpans.contains(name.start() * 31 + name.end());
+            if (name != null && PARTICLES.indexOf(name.text().charAt(name.length() - 1)) >= 0) {
+                continue; // 负责人高兴地说: an adverb, not a name
+            }
             if (name != null && (!commonWord || followedByPunctuation(text, name.end()) && Surnames.isCommon(name.text().charAt(0)))) {
                 found.add(name);
                 found.addAll(spaceSeparatedNames(text, name.end()));

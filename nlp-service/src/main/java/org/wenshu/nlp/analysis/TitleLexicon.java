@@ -12,7 +12,8 @@ final class TitleLexicon {
     private static final String HEADS = "总书记|书记|区长|市长|县长|旗长|盟长|镇长|乡长|省长|州长|主席|主任|部长|局长|院长|校长|所长|厅长|处长|"
             + "科长|秘书长|常委|委员|总经理|董事长|总裁|经理|会长|理事长|社长|总编辑|主编|司令员|政委|政治委员|组长|队长|站长|行长|"
             + "检察长|庭长|主委|记者|通讯员|摄影|教授|院士|研究员|总工程师|总监|主任委员|总理|总统|首相|外长|大使|委员长|议长|"
-            + "将军|司令|总督|特使|领事|建筑师|规划师|工程师|设计师|总建筑师|总规划师|总设计师|讲席教授|会计师|律师|医师|责编|美编|校对|编辑";
+            + "将军|司令|总督|特使|领事|建筑师|规划师|工程师|设计师|总建筑师|总规划师|总设计师|讲席教授|会计师|律师|医师|责编|美编|校对|编辑|"
+            + "馆长|园长|团长|厂长|台长|署长|专员|巡视员|调研员|督学|总会计师|总干事|监事长|董事|负责人|主播|教练|审计长";
     private static final Set<String> HEAD_SET = Set.of(HEADS.split("\\|"));
     private static final int LONGEST_HEAD = HEAD_SET.stream().mapToInt(String::length).max().orElse(0);
     /** Organs named without their place: 区委, 区人大常委会, 党委, 管委会; they are part of the title. */

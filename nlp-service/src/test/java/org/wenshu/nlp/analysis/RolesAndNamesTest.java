@@ -32,6 +32,14 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void readsTitlesOfInstitutionsAndFirmsButNoAdverbForAName() {
+        Analysis a = ANALYZER.analyze("区图书馆馆长王芳介绍了情况。公司负责人李明表示，将加快建设。");
+        assertTrue(roles(a).containsAll(Set.of("王芳|馆长|区图书馆", "李明|负责人|null")), roles(a).toString());
+        // seeds/001
+        assertFalse(names(ANALYZER.analyze("中华名枣庄园负责人高兴地说，樱桃品种很多。"), EntityType.PERSON).contains("高兴地"));
+    }
+
+    @Test
     void keepsADepartmentNamedWithoutItsBodyInTheTitle() {
         Analysis a = ANALYZER.analyze("区委常委、宣传部部长郭晓一主持会议。");
         assertTrue(roles(a).containsAll(Set.of("郭晓一|区委常委|null", "郭晓一|宣传部部长|null")), roles(a).toString());

@@ -18,14 +18,16 @@ final class CompoundNameRule {
             "常委会", "人武部", "办", "委");
     private static final List<String> LOCATION_ENDS = List.of(
             "商务区", "新区", "开发区", "园区", "科技园", "产业园", "创新园", "街道", "公园", "广场", "大街", "大道", "火车站",
-            "站", "机场", "港", "园", "城", "市场", "路", "街", "高速", "航站楼", "示范区", "文化带", "基地");
+            "站", "机场", "港", "园", "城", "市场", "路", "街", "高速", "航站楼", "示范区", "文化带", "基地", "社区", "小区", "商圈",
+            "码头", "体育中心", "体育馆", "体育场", "会展中心");
     /** Words that end like a body or place but never end a name (布局 is no bureau). */
     private static final Set<String> NEVER_ENDS = Set.of(
             "布局", "格局", "全局", "大局", "结局", "开局", "当局", "举办", "承办", "主办", "创办", "督办", "网站", "车站",
             "城市", "都市", "道路", "思路", "出路", "线路", "公路", "马路", "家园", "校园", "花园", "乐园", "田园");
     /** Words that are common nouns alone but end a name after a proper word (新发地/市场, 京港澳/高速). */
     private static final Set<String> ENDS_ONLY_JOINED = Set.of(
-            "市场", "街道", "园区", "新城", "基地", "高速", "庄园", "公园", "示范区", "党委", "常委会", "领导小组", "中心组");
+            "市场", "街道", "园区", "新城", "基地", "高速", "庄园", "公园", "示范区", "党委", "常委会", "领导小组", "中心组",
+            "社区", "小区", "商圈", "码头", "体育中心", "体育馆", "体育场", "会展中心");
     /** Endings strong enough to carry a verb inside the name (区委/理论/学习/中心组, 统战/工作/领导小组). */
     private static final Set<String> STRONG_ENDS = Set.of(
             "领导小组", "中心组", "工作组", "委员会", "办公室", "指挥部");

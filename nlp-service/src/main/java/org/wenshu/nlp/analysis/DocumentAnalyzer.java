@@ -90,7 +90,7 @@ public final class DocumentAnalyzer {
         candidates.addAll(placeContext.roads(text, tokens));
         candidates.addAll(organizationShapes.numberedSchools(text));
         candidates.addAll(organizationShapes.placeOrgans(text, tokens));
-        candidates.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
+        candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || !organizations.namesAPlace(m.text())));
         candidates.replaceAll(placeContext::withoutDescriptor);
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         List<Mention> first = placeContext.divisionPaths(OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates)));

@@ -24,6 +24,21 @@ public final class OrganizationFilter {
         if (WEAK_ENDS.stream().noneMatch(word::endsWith)) {
             return true;
         }
+        return holdsAProperWord(word);
+    }
+
+    /** Endings that kinds of places share with names of places (老旧小区, 城市社区). */
+    private static final List<String> WEAK_PLACE_ENDS = List.of("社区", "小区", "商圈");
+
+    /** A place name with a weak ending must contain a proper word, as {@link #namesABody} asks of bodies. */
+    public boolean namesAPlace(String word) {
+        if (WEAK_PLACE_ENDS.stream().noneMatch(word::endsWith)) {
+            return true;
+        }
+        return holdsAProperWord(word);
+    }
+
+    private static boolean holdsAProperWord(String word) {
         for (Term term : ToAnalysis.parse(word).getTerms()) {
             String n = String.valueOf(term.getNatureStr());
             if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.equals("nz") || n.equals("nw")) {

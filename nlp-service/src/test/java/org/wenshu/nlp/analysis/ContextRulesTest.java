@@ -79,6 +79,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void communitiesCompoundsAndVenuesArePlacesButKindsOfThemAreNot() {
+        Set<String> places = names("丰台区西罗园社区和马家堡东路小区的居民来到丰台体育中心参加活动。", EntityType.LOCATION);
+        assertTrue(places.containsAll(Set.of("西罗园社区", "马家堡东路小区", "丰台体育中心")), places.toString());
+        assertEquals(Set.of(), names("加快推进老旧小区综合整治工作。", EntityType.LOCATION));
+    }
+
+    @Test
     void aPlaceCarriesNoDescriptorUnlessItIsPartOfTheOfficialName() {
         Set<String> places = names("丰台区将优化建设南中轴地区，方庄地区办事处参加。", EntityType.LOCATION);
         assertFalse(places.contains("南中轴地区"), places.toString());

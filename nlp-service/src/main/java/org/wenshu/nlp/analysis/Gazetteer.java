@@ -166,10 +166,10 @@ public final class Gazetteer {
      * A page about 丰台区 writes its towns without suffix (长辛店, 宛平) and the segmenter rarely knows them as places
      * (长/a 辛店/nr); the district named on the same page makes the short form a place.
      */
-    private boolean namesItsDistrict(String text, String town, Map<String, Boolean> named) {
+    private boolean namesItsDistrict(String town, Set<String> namedOnPage) {
         for (String district : townDistricts.getOrDefault(town, Set.of())) {
             // The full name (丰台区): bare district names are often words (解放, 和平) and some equal the town's (丰泽).
-            if (!district.startsWith(town) && named.computeIfAbsent(district, text::contains)) {
+            if (!district.startsWith(town) && namedOnPage.contains(district)) {
                 return true;
             }
         }
@@ -197,15 +197,17 @@ public final class Gazetteer {
             }
         }
         List<Mention> found = new ArrayList<>();
-        Map<String, Boolean> districtsNamed = new HashMap<>();
-        for (PhraseDictionary.Match<Entry> match : names.findAll(text)) {
+        List<PhraseDictionary.Match<Entry>> matches = names.findAll(text);
+        Set<String> namedOnPage = new HashSet<>();
+        matches.forEach(match -> namedOnPage.add(match.phrase()));
+        for (PhraseDictionary.Match<Entry> match : matches) {
             if (!match.value().anywhere() && (!starts[match.start()] || !ends[match.end()])) {
                 continue;
             }
             if (match.value().shortForm()) {
                 Token word = placeWords.get(match.start());
                 boolean placeWord = word != null && word.end() == match.end();
-                if (!placeWord && !(namesItsDistrict(text, match.phrase(), districtsNamed) && !oneCommonWord(match, tokenAt))) {
+                if (!placeWord && !(namesItsDistrict(match.phrase(), namedOnPage) && !oneCommonWord(match, tokenAt))) {
                     continue;
                 }
             }

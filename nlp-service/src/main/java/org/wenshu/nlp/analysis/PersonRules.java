@@ -30,11 +30,11 @@ final class PersonRules {
 
     /** Names right after a title, where nothing else claims the characters. */
     List<Mention> afterTitles(String text, List<Token> tokens) {
-        Set<Integer> commonWordSpans = new HashSet<>();
+        int[] commonWordEnd = new int[text.length() + 1];
         Set<Integer> functionWordStarts = new HashSet<>();
         for (Token token : tokens) {
             if (isCommonWord(token)) {
-                commonWordSpans.add(token.start() * 31 + token.end());
+                commonWordEnd[token.start()] = token.end();
             }
             String n = token.nature();
             if (n.startsWith("v") || n.startsWith("p") || n.startsWith("c") || n.startsWith("d")) {
@@ -54,7 +54,7 @@ final class PersonRules {
             Mention name = nameAt(text, at, functionWordStarts);
             // 委员单位负责同志: the segmenter reads 单位 as the word it is; 主任高峰, is a name for all that, but
             // 驻华大使家庭、 is not: a word taken for a name must start with a frequent family name.
-            boolean commonWord = name != null && commonWordSpans.contains(name.start() * 31 + name.end());
+            boolean commonWord = name != null && commonWordEnd[name.start()] == name.end();
             if (name != null && PARTICLES.indexOf(name.text().charAt(name.length() - 1)) >= 0) {
                 continue; // 负责人高兴地说: an adverb, not a name
             }

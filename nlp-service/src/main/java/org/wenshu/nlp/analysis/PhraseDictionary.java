@@ -8,6 +8,9 @@ import java.util.Map;
 /** Longest-match lookup of known phrases in a text, one pass over the text with a character trie. */
 public final class PhraseDictionary<V> {
     private final Node<V> root = new Node<>();
+    /** The root's children by character: the lookup made at every position of a text, without boxing. */
+    @SuppressWarnings("unchecked")
+    private final Node<V>[] first = new Node[Character.MAX_VALUE + 1];
     private int size;
 
     private static final class Node<V> {
@@ -24,6 +27,9 @@ public final class PhraseDictionary<V> {
         Node<V> node = root;
         for (int i = 0; i < phrase.length(); i++) {
             node = node.next.computeIfAbsent(phrase.charAt(i), c -> new Node<>());
+            if (i == 0) {
+                first[phrase.charAt(0)] = node;
+            }
         }
         if (node.value == null) {
             node.value = value;
@@ -52,7 +58,7 @@ public final class PhraseDictionary<V> {
             int bestEnd = -1;
             V bestValue = null;
             for (int j = i; j < text.length(); j++) {
-                node = node.next.get(text.charAt(j));
+                node = j == i ? first[text.charAt(j)] : node.next.get(text.charAt(j));
                 if (node == null) {
                     break;
                 }

@@ -16,6 +16,8 @@ final class TitleLexicon {
             + "馆长|园长|团长|厂长|台长|署长|专员|巡视员|调研员|督学|总会计师|总干事|监事长|董事|负责人|主播|教练|审计长";
     private static final Set<String> HEAD_SET = Set.of(HEADS.split("\\|"));
     private static final int LONGEST_HEAD = HEAD_SET.stream().mapToInt(String::length).max().orElse(0);
+    private static final String HEAD_LAST_CHARACTERS = HEAD_SET.stream()
+            .map(h -> h.substring(h.length() - 1)).distinct().reduce("", String::concat);
     /** Organs named without their place: 区委, 区人大常委会, 党委, 管委会; they are part of the title. */
     private static final String ORGANS = "[区市县省州盟旗镇]?(?:委|人大常委会|政协|政府|人民政府|纪委|党委|党工委|工委|管委会)"
             + "|党委|党组|党工委|工委|纪委|常委会|管委会";
@@ -27,6 +29,9 @@ final class TitleLexicon {
     }
 
     static boolean endsWithTitle(String word) {
+        if (word.isEmpty() || HEAD_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return false; // most words: no office ends so, and no substring need be made
+        }
         for (int length = 2; length <= Math.min(LONGEST_HEAD, word.length()); length++) {
             if (HEAD_SET.contains(word.substring(word.length() - length))) {
                 return true;

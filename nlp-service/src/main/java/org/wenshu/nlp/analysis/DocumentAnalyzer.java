@@ -76,7 +76,7 @@ public final class DocumentAnalyzer {
             Mention m = AnsjEntityFinder.entity(token);
             Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == token.end() ? tokens.get(i + 1) : null;
             boolean beforeAnotherName = next != null && next.nature().startsWith("nr");
-            boolean beforeFunctionWord = next != null && isFunctionWord(next);
+            boolean beforeFunctionWord = next != null && isFunctionWordOrVerb(next);
             if (m != null && plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)) {
                 candidates.add(reclassified(m, text));
             }
@@ -120,10 +120,10 @@ public final class DocumentAnalyzer {
         return resolved;
     }
 
-    /** A particle, preposition, conjunction or adverb: 的, 在, 和, 也. */
-    private static boolean isFunctionWord(Token token) {
+    /** A particle, preposition, conjunction, adverb or verb: 的, 在, 和, 也, 视察 — a word that never continues a name. */
+    private static boolean isFunctionWordOrVerb(Token token) {
         String n = token.nature();
-        return n.startsWith("u") || n.startsWith("p") || n.startsWith("c") || n.startsWith("d");
+        return n.startsWith("u") || n.startsWith("p") || n.startsWith("c") || n.startsWith("d") || n.equals("v");
     }
 
     /**

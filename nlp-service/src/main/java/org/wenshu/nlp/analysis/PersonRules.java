@@ -230,7 +230,8 @@ final class PersonRules {
     }
 
     /**
-     * A two-character name of a frequent family name that the segmenter ends with a function word (李鹏在, 王明的).
+     * A two-character name of a frequent family name that the segmenter ends with a function word or a verb
+     * (王刚把, 李鹏的, 王明视察).
      * Government text is full of two-character words the model reads as names (托育, 文创, 游龙 before 的); few of
      * them start with one of the hundred most frequent family names, most real names do.
      */

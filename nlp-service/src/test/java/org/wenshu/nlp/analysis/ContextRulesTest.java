@@ -99,9 +99,10 @@ class ContextRulesTest {
     }
 
     @Test
-    void aTwoCharacterNameOfAFrequentFamilyNameEndsAtAFunctionWord() {
+    void aTwoCharacterNameOfAFrequentFamilyNameEndsAtAFunctionWordOrVerb() {
         assertEquals(Set.of("李鹏"), names("李鹏的讲话引起各方关注。", EntityType.PERSON));
         assertEquals(Set.of("王刚"), names("会后王刚把材料交给了记者。", EntityType.PERSON));
+        assertEquals(Set.of("李华"), names("李华参观了博物馆。", EntityType.PERSON));
         // seeds/003: words the model reads as names, starting with a rare family name
         assertEquals(Set.of(), names("加快发展普惠托育的服务体系。", EntityType.PERSON));
     }

@@ -24,6 +24,15 @@ class GazetteerTest {
     }
 
     @Test
+    void knowsTheWorldsCapitalsAndMajorCitiesButNotWordsThatShareTheirNames() {
+        DocumentAnalyzer analyzer = new DocumentAnalyzer();
+        Set<String> places = analyzer.analyze("代表团访问了东京、首尔和新加坡，随后前往伦敦。").mentions().stream()
+                .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
+        assertTrue(places.containsAll(Set.of("东京", "首尔", "新加坡", "伦敦")), places.toString());
+        assertTrue(analyzer.analyze("新春佳节，万象更新。").mentions().isEmpty());
+    }
+
+    @Test
     void userEntriesAreFoundAndBadLinesAreReportedWithTheirNumber(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("user.tsv");
         Files.writeString(file, "# my entries\n丽泽金融商务区\tLOCATION\n瑞众人寿\tORGANIZATION\n众人寿险\tORGANIZATION\n");

@@ -70,6 +70,7 @@ public final class DocumentAnalyzer {
     /** The entities of a text that is already normalized; offsets point into {@code text}. */
     public List<Mention> extract(String text) {
         List<Token> tokens = engine.tokenize(text);
+        TokenIndex words = new TokenIndex(text, tokens);
         List<Mention> candidates = new ArrayList<>(dates.find(text));
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -83,13 +84,13 @@ public final class DocumentAnalyzer {
         }
         candidates.addAll(compounds.find(text, tokens));
         candidates.addAll(shortNames.find(text, tokens));
-        candidates.addAll(gazetteer.find(text, tokens));
-        candidates.addAll(people.afterTitles(text, tokens));
+        candidates.addAll(gazetteer.find(text, words));
+        candidates.addAll(people.afterTitles(text, words));
         candidates.addAll(people.photoCredits(text));
-        candidates.addAll(people.speakers(text, tokens));
-        candidates.addAll(placeContext.roads(text, tokens));
+        candidates.addAll(people.speakers(text, words));
+        candidates.addAll(placeContext.roads(text, words));
         candidates.addAll(organizationShapes.numberedSchools(text));
-        candidates.addAll(organizationShapes.placeOrgans(text, tokens));
+        candidates.addAll(organizationShapes.placeOrgans(text, words));
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || !organizations.namesAPlace(m.text())));
         candidates.replaceAll(placeContext::withoutDescriptor);
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
@@ -100,15 +101,15 @@ public final class DocumentAnalyzer {
         List<Mention> more = new ArrayList<>(first);
         more.addAll(people.listItems(text, first));
         more.addAll(people.otherOccurrences(text, first));
-        Set<String> placeFirstWords = placeFirstWords(tokens, first);
+        Set<String> placeFirstWords = placeFirstWords(words, first);
         more.addAll(placeShortForms(tokens, placeFirstWords));
-        more.addAll(organizationShapes.abbreviations(text, tokens, first));
-        more.addAll(organizationShapes.enumeratedKinds(text, tokens));
+        more.addAll(organizationShapes.abbreviations(text, words, first));
+        more.addAll(organizationShapes.enumeratedKinds(text, words));
         List<Mention> facilities = placeContext.facilities(text, first);
         more.addAll(facilities);
         List<Mention> knownAndFacilities = new ArrayList<>(first);
         knownAndFacilities.addAll(facilities);
-        more.addAll(placeContext.listItems(text, tokens, withoutOverlaps(knownAndFacilities)));
+        more.addAll(placeContext.listItems(text, words, withoutOverlaps(knownAndFacilities)));
         List<Mention> known = withoutOverlaps(more);
         known.addAll(recurrences(text, known));
         List<Mention> resolved = withoutOverlaps(known);
@@ -199,14 +200,10 @@ public final class DocumentAnalyzer {
     }
 
     /** The distinctive first words of the page's places: 丽泽 of 丽泽/金融/商务区, a proper word of two characters or more. */
-    private static Set<String> placeFirstWords(List<Token> tokens, List<Mention> mentions) {
+    private static Set<String> placeFirstWords(TokenIndex words, List<Mention> mentions) {
         Set<String> firstWords = new HashSet<>();
-        Map<Integer, Token> byStart = new HashMap<>();
-        for (Token token : tokens) {
-            byStart.put(token.start(), token);
-        }
         for (Mention m : mentions) {
-            Token first = byStart.get(m.start());
+            Token first = words.startingAt(m.start());
             if (m.type() == EntityType.LOCATION && first != null && first.end() < m.end() && first.text().length() >= 2
                     && (first.nature().startsWith("nr") || first.nature().equals("nw") || first.nature().equals("nz"))) {
                 firstWords.add(first.text());

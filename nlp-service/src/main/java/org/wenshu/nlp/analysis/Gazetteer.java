@@ -177,38 +177,29 @@ public final class Gazetteer {
         return false;
     }
 
-    private static boolean oneCommonWord(PhraseDictionary.Match<Entry> match, Map<Integer, Token> tokenAt) {
-        Token token = tokenAt.get(match.start());
+    private static boolean oneCommonWord(PhraseDictionary.Match<Entry> match, TokenIndex words) {
+        Token token = words.startingAt(match.start());
         return token != null && token.end() == match.end() && COMMON_NATURES.contains(token.nature());
     }
 
     /** Known names in the text that sit on word boundaries of {@code tokens}. */
     public List<Mention> find(String text, List<Token> tokens) {
-        int length = text.length();
-        boolean[] starts = new boolean[length + 1];
-        boolean[] ends = new boolean[length + 1];
-        Map<Integer, Token> placeWords = new HashMap<>();
-        Map<Integer, Token> tokenAt = new HashMap<>();
-        for (Token token : tokens) {
-            tokenAt.put(token.start(), token);
-            starts[token.start()] = true;
-            ends[token.end()] = true;
-            if (token.nature().startsWith("ns")) {
-                placeWords.put(token.start(), token);
-            }
-        }
+        return find(text, new TokenIndex(text, tokens));
+    }
+
+    List<Mention> find(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         List<PhraseDictionary.Match<Entry>> matches = names.findAll(text);
         Set<String> namedOnPage = new HashSet<>();
         matches.forEach(match -> namedOnPage.add(match.phrase()));
         for (PhraseDictionary.Match<Entry> match : matches) {
-            if (!match.value().anywhere() && (!starts[match.start()] || !ends[match.end()])) {
+            if (!match.value().anywhere() && (!words.startsWord(match.start()) || !words.endsWord(match.end()))) {
                 continue;
             }
             if (match.value().shortForm()) {
-                Token word = placeWords.get(match.start());
-                boolean placeWord = word != null && word.end() == match.end();
-                if (!placeWord && !(namesItsDistrict(match.phrase(), namedOnPage) && !oneCommonWord(match, tokenAt))) {
+                Token word = words.startingAt(match.start());
+                boolean placeWord = word != null && word.end() == match.end() && word.nature().startsWith("ns");
+                if (!placeWord && !(namesItsDistrict(match.phrase(), namedOnPage) && !oneCommonWord(match, words))) {
                     continue;
                 }
             }

@@ -73,9 +73,9 @@ final class OrganizationShapes {
     }
 
     /** 丰台区委/nw: one word made of a known place and an organ, when no title follows it. */
-    List<Mention> placeOrgans(String text, List<Token> tokens) {
+    List<Mention> placeOrgans(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
-        for (Token token : tokens) {
+        for (Token token : words.all()) {
             if (!(token.nature().equals("nw") || token.nature().equals("nt") || token.nature().equals("nz"))
                     || TitleLexicon.titleFollows(text, token.end())) {
                 continue;
@@ -135,22 +135,12 @@ final class OrganizationShapes {
      * word before it that is no noun (支持|中国中铁). An item must hold a proper word (a place, a name, an unknown
      * word, Latin letters): 专精特新、国高新等科技企业 lists kinds of firms, not firms.
      */
-    List<Mention> enumeratedKinds(String text, List<Token> tokens) {
+    List<Mention> enumeratedKinds(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
-        Map<Integer, Token> tokenEndingAt = null;
-        Map<Integer, Token> tokenAt = null;
         for (int at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
             EntityType kind = kindAfter(text, at + 1);
             if (kind == null) {
                 continue;
-            }
-            if (tokenEndingAt == null) {
-                tokenEndingAt = new HashMap<>();
-                tokenAt = new HashMap<>();
-                for (Token t : tokens) {
-                    tokenEndingAt.put(t.end(), t);
-                    tokenAt.put(t.start(), t);
-                }
             }
             List<int[]> items = new ArrayList<>();
             int end = at;
@@ -158,7 +148,7 @@ final class OrganizationShapes {
                 int separator = text.lastIndexOf('、', end - 1);
                 int start = separator >= 0 && end - separator - 1 <= LONGEST_ITEM && plain(text, separator + 1, end) ? separator + 1 : -1;
                 if (start < 0) {
-                    start = firstItemStart(end, tokenEndingAt);
+                    start = firstItemStart(end, words);
                     if (start < end) {
                         items.add(new int[]{start, end});
                     }
@@ -172,7 +162,7 @@ final class OrganizationShapes {
             }
             List<Mention> named = new ArrayList<>();
             for (int[] item : items) {
-                if (item[1] - item[0] >= 2 && holdsAProperWord(item, tokenAt)) {
+                if (item[1] - item[0] >= 2 && holdsAProperWord(item, words)) {
                     named.add(new Mention(kind, text.substring(item[0], item[1]), item[0], item[1], null));
                 }
             }
@@ -200,10 +190,10 @@ final class OrganizationShapes {
     }
 
     /** Where the first item begins: back over the words ending at {@code end} that are names or nouns. */
-    private static int firstItemStart(int end, Map<Integer, Token> tokenEndingAt) {
+    private static int firstItemStart(int end, TokenIndex words) {
         int start = end;
         Token t;
-        while ((t = tokenEndingAt.get(start)) != null && isNominal(t.nature()) && end - t.start() <= LONGEST_ITEM) {
+        while ((t = words.endingAt(start)) != null && isNominal(t.nature()) && end - t.start() <= LONGEST_ITEM) {
             start = t.start();
         }
         return start;
@@ -213,9 +203,9 @@ final class OrganizationShapes {
         return nature.startsWith("n") || nature.equals("j") || nature.equals("x") || nature.equals("b") || nature.equals("f");
     }
 
-    private static boolean holdsAProperWord(int[] item, Map<Integer, Token> tokenAt) {
+    private static boolean holdsAProperWord(int[] item, TokenIndex words) {
         for (int k = item[0]; k < item[1]; k++) {
-            Token t = tokenAt.get(k);
+            Token t = words.startingAt(k);
             if (t != null && (t.nature().startsWith("ns") || t.nature().startsWith("nt") || t.nature().startsWith("nr")
                     || t.nature().equals("nz") || t.nature().equals("nw") || t.nature().equals("x") || t.nature().equals("en"))) {
                 return true;
@@ -235,7 +225,7 @@ final class OrganizationShapes {
     }
 
     /** 首都师大 where the page names 首都师范大学: word-bounded abbreviations of the bodies it names in full. */
-    List<Mention> abbreviations(String text, List<Token> tokens, List<Mention> mentions) {
+    List<Mention> abbreviations(String text, TokenIndex words, List<Mention> mentions) {
         Map<String, List<String>> bodiesByOpening = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.ORGANIZATION && m.length() >= 5) {
@@ -248,19 +238,15 @@ final class OrganizationShapes {
         if (bodiesByOpening.isEmpty()) {
             return List.of();
         }
-        boolean[] ends = new boolean[text.length() + 1];
-        for (Token token : tokens) {
-            ends[token.end()] = true;
-        }
         List<Mention> found = new ArrayList<>();
-        for (Token token : tokens) {
+        for (Token token : words.all()) {
             int start = token.start();
             if (start + 2 > text.length()) {
                 continue;
             }
             for (String full : bodiesByOpening.getOrDefault(text.substring(start, start + 2), List.of())) {
                 for (int end = Math.min(text.length(), start + Math.min(LONGEST_ABBREVIATION, full.length() - 1)); end >= start + 3; end--) {
-                    if (ends[end] && Aliases.isAbbreviation(text.substring(start, end), full)) {
+                    if (words.endsWord(end) && Aliases.isAbbreviation(text.substring(start, end), full)) {
                         found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, end), start, end, null));
                         break;
                     }

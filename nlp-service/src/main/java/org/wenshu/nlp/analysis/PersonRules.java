@@ -1,10 +1,8 @@
 package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,16 +27,17 @@ final class PersonRules {
     private static final String PARTICLES = "的地得了着过";
 
     /** Names right after a title, where nothing else claims the characters. */
-    List<Mention> afterTitles(String text, List<Token> tokens) {
+    List<Mention> afterTitles(String text, TokenIndex words) {
+        List<Token> tokens = words.all();
         int[] commonWordEnd = new int[text.length() + 1];
-        Set<Integer> functionWordStarts = new HashSet<>();
+        boolean[] functionWordStarts = new boolean[text.length() + 1];
         for (Token token : tokens) {
             if (isCommonWord(token)) {
                 commonWordEnd[token.start()] = token.end();
             }
             String n = token.nature();
             if (n.startsWith("v") || n.startsWith("p") || n.startsWith("c") || n.startsWith("d")) {
-                functionWordStarts.add(token.start());
+                functionWordStarts[token.start()] = true;
             }
         }
         List<Mention> found = new ArrayList<>();
@@ -107,17 +106,11 @@ final class PersonRules {
      * given name as ordinary words (初/f 军威/n); a surname and one or two characters opening a clause before a
      * verb of speech are a name unless they are one ordinary word (会议, 双方) or a title (区长).
      */
-    List<Mention> speakers(String text, List<Token> tokens) {
-        Map<Integer, Token> byStart = new HashMap<>();
-        Set<Integer> boundaries = new HashSet<>();
-        for (Token token : tokens) {
-            byStart.put(token.start(), token);
-            boundaries.add(token.start());
-        }
+    List<Mention> speakers(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         for (String verb : SPEECH) {
             for (int at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
-                if (!boundaries.contains(at)) {
+                if (!words.startsWord(at)) {
                     continue;
                 }
                 for (int length = 3; length >= 2; length--) {
@@ -127,9 +120,9 @@ final class PersonRules {
                     }
                     boolean opensClause = start == 0 || "\n。；;！？".indexOf(text.charAt(start - 1)) >= 0;
                     String name = text.substring(start, at);
-                    Token first = byStart.get(start);
+                    Token first = words.startingAt(start);
                     boolean oneWord = first != null && first.end() == at && isCommonWord(first);
-                    if (opensClause && boundaries.contains(start) && Surnames.at(text, start) > 0 && Surnames.at(text, start) < length
+                    if (opensClause && words.startsWord(start) && Surnames.at(text, start) > 0 && Surnames.at(text, start) < length
                             && !oneWord && !TitleLexicon.endsWithTitle(name) && NOT_A_NAME_END.indexOf(name.charAt(length - 1)) < 0) {
                         found.add(new Mention(EntityType.PERSON, name, start, at, null));
                     }
@@ -254,7 +247,7 @@ final class PersonRules {
     }
 
     static Mention nameAt(String text, int at) {
-        return nameAt(text, at, Set.of());
+        return nameAt(text, at, null);
     }
 
     /**
@@ -262,7 +255,8 @@ final class PersonRules {
      * punctuation, a title, one of the words official news puts after names, or (after a title) any word
      * the segmenter reads as a verb, preposition, conjunction or adverb (总规划师吴晨围绕…).
      */
-    static Mention nameAt(String text, int at, Set<Integer> functionWordStarts) {
+    /** @param functionWordStarts where the segmenter starts a verb, preposition, conjunction or adverb; may be null */
+    static Mention nameAt(String text, int at, boolean[] functionWordStarts) {
         int surname = Surnames.at(text, at);
         if (surname == 0) {
             return null;
@@ -273,7 +267,7 @@ final class PersonRules {
                 continue;
             }
             boolean endsWithTitle = TitleLexicon.endsWithTitle(text.substring(at, end)); // 书记和校长: no 和校长
-            if (!endsWithTitle && (end == text.length() || endsName(text, end) || functionWordStarts.contains(end))) {
+            if (!endsWithTitle && (end == text.length() || endsName(text, end) || functionWordStarts != null && functionWordStarts[end])) {
                 return new Mention(EntityType.PERSON, text.substring(at, end), at, end, null);
             }
         }

@@ -1,7 +1,6 @@
 package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ final class PlaceContextRules {
     }
 
     /** Unknown items of lists that are mostly known places. */
-    List<Mention> listItems(String text, List<Token> tokens, List<Mention> mentions) {
+    List<Mention> listItems(String text, TokenIndex words, List<Mention> mentions) {
         Map<Integer, Mention> mentionAt = new HashMap<>();
         Map<Integer, Mention> mentionEndingAt = new HashMap<>();
         EntityType[] typeAt = new EntityType[text.length()];
@@ -58,12 +57,6 @@ final class PlaceContextRules {
                 typeAt[k] = m.type();
             }
         }
-        Map<Integer, Token> tokenEndingAt = new HashMap<>();
-        List<Integer> tokenStarts = new ArrayList<>();
-        for (Token t : tokens) {
-            tokenEndingAt.put(t.end(), t);
-            tokenStarts.add(t.start());
-        }
         List<Mention> found = new ArrayList<>();
         int at = 0;
         while (at < text.length()) {
@@ -72,7 +65,7 @@ final class PlaceContextRules {
                 continue;
             }
             List<int[]> items = new ArrayList<>();
-            int[] first = firstItem(text, at, mentionEndingAt, tokenEndingAt);
+            int[] first = firstItem(text, at, mentionEndingAt, words);
             if (first != null) {
                 items.add(first);
             }
@@ -90,13 +83,13 @@ final class PlaceContextRules {
                     break;
                 }
             }
-            found.addAll(placesAmong(text, items, typeAt, tokens, tokenStarts));
+            found.addAll(placesAmong(text, items, typeAt, words));
             at = separator + 1;
         }
         return found;
     }
 
-    private List<Mention> placesAmong(String text, List<int[]> items, EntityType[] typeAt, List<Token> tokens, List<Integer> tokenStarts) {
+    private List<Mention> placesAmong(String text, List<int[]> items, EntityType[] typeAt, TokenIndex words) {
         int places = 0;
         List<int[]> unknown = new ArrayList<>();
         for (int[] item : items) {
@@ -116,8 +109,8 @@ final class PlaceContextRules {
         List<Mention> found = new ArrayList<>();
         for (int[] item : unknown) {
             String word = text.substring(item[0], item[1]);
-            if (word.length() >= 2 && word.length() <= 5 && allHan(word) && !isOneCommonWord(item, tokens, tokenStarts)
-                    && !holdsAVerb(item, tokens, tokenStarts)) {
+            if (word.length() >= 2 && word.length() <= 5 && allHan(word) && !isOneCommonWord(item, words)
+                    && !holdsAVerb(item, words)) {
                 found.add(new Mention(EntityType.LOCATION, word, item[0], item[1], null));
             }
         }
@@ -125,14 +118,14 @@ final class PlaceContextRules {
     }
 
     /** The item before the first separator: the mention ending there, else the nominal words before it. */
-    private static int[] firstItem(String text, int separator, Map<Integer, Mention> mentionEndingAt, Map<Integer, Token> tokenEndingAt) {
+    private static int[] firstItem(String text, int separator, Map<Integer, Mention> mentionEndingAt, TokenIndex words) {
         Mention m = mentionEndingAt.get(separator);
         if (m != null) {
             return new int[]{m.start(), separator};
         }
         int start = separator;
         Token t;
-        while ((t = tokenEndingAt.get(start)) != null && (t.nature().equals("n") || !COMMON_NATURES.contains(t.nature()))
+        while ((t = words.endingAt(start)) != null && (t.nature().equals("n") || !COMMON_NATURES.contains(t.nature()))
                 && separator - t.start() <= MAX_ITEM && allHan(t.text())) {
             start = t.start();
         }
@@ -210,20 +203,16 @@ final class PlaceContextRules {
         return true;
     }
 
-    private static boolean isOneCommonWord(int[] item, List<Token> tokens, List<Integer> tokenStarts) {
-        int index = Collections.binarySearch(tokenStarts, item[0]);
-        if (index < 0) {
-            return false;
-        }
-        Token token = tokens.get(index);
-        return token.end() == item[1] && COMMON_NATURES.contains(token.nature());
+    private static boolean isOneCommonWord(int[] item, TokenIndex words) {
+        Token token = words.startingAt(item[0]);
+        return token != null && token.end() == item[1] && COMMON_NATURES.contains(token.nature());
     }
 
     /** 经开区融入: an item that takes a verb word is a clause running on past the list, not a name. */
-    private static boolean holdsAVerb(int[] item, List<Token> tokens, List<Integer> tokenStarts) {
-        int index = Collections.binarySearch(tokenStarts, item[0]);
-        for (int k = index < 0 ? -index - 1 : index; k < tokens.size() && tokens.get(k).start() < item[1]; k++) {
-            if (tokens.get(k).nature().startsWith("v") && tokens.get(k).text().length() >= 2) { // not 开 of 京开
+    private static boolean holdsAVerb(int[] item, TokenIndex words) {
+        for (int k = item[0]; k < item[1]; k++) {
+            Token token = words.startingAt(k);
+            if (token != null && token.nature().startsWith("v") && token.text().length() >= 2) { // not 开 of 京开
                 return true;
             }
         }
@@ -281,11 +270,7 @@ final class PlaceContextRules {
      * starting a word and a road word, followed by what follows road names (等, 、, 二期, 南延, 沿线). The
      * segmenter rarely knows a local road and often cuts through it (柳/ng 村/n 路南/ns).
      */
-    List<Mention> roads(String text, List<Token> tokens) {
-        Map<Integer, Token> byStart = new HashMap<>();
-        for (Token t : tokens) {
-            byStart.put(t.start(), t);
-        }
+    List<Mention> roads(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         for (int at = 2; at < text.length(); at++) {
             if (ROAD_WORD_FIRST_CHARACTERS.indexOf(text.charAt(at)) < 0) {
@@ -299,7 +284,7 @@ final class PlaceContextRules {
                 }
                 // The longest name that starts a word of its own and is no ordinary word (确保|六圈路, 打通|柳村路).
                 for (int start = Math.max(0, at - 4); start <= at - 2; start++) {
-                    Token first = byStart.get(start);
+                    Token first = words.startingAt(start);
                     String name = text.substring(start, at);
                     if (first == null || !allHan(name) || containsAny(name, NOT_IN_ROAD_NAME) && !isProvinceShortName(name)) {
                         continue;

@@ -156,6 +156,18 @@ public final class DocumentAnalyzer {
         return text.startsWith("式", m.end()) || text.startsWith("特色", m.end());
     }
 
+    /** The last characters of short names of bodies: 安委会, 数研所, 新华社, 国务院. */
+    private static final String BODY_LAST_CHARACTERS = "会所院局处署社团队部厅委办";
+
+    /**
+     * The engine's organization says what kind of body it is (数研所, 区安委会), is a known name, or holds a proper
+     * word (中国中铁); 施产业 and 人才科 (of 人才科创走廊) are pieces of phrases.
+     */
+    private boolean namesItsKind(String word) {
+        return CompoundNameRule.typeByEnd(word) != null || BODY_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) >= 0
+                || gazetteer.isKnownName(word) || organizations.holdsAProperWord(word);
+    }
+
     private boolean plausible(Mention m, String nature, String text, boolean beforeAnotherName, boolean beforeFunctionWord) {
         if (!TextNormalizer.isHan(m.text().charAt(0))) {
             return false;
@@ -163,7 +175,8 @@ public final class DocumentAnalyzer {
         return switch (m.type()) {
             case PERSON -> PersonRules.plausibleName(m, nature, text, beforeAnotherName)
                     || PersonRules.commonNameBeforeFunctionWord(m, text, beforeFunctionWord);
-            case ORGANIZATION -> organizations.isOrganizationName(m.text()) && organizations.namesABody(m.text());
+            case ORGANIZATION -> organizations.isOrganizationName(m.text()) && organizations.namesABody(m.text())
+                    && namesItsKind(m.text());
             case LOCATION -> !isGenericPlaceWord(m.text());
             default -> true;
         };

@@ -38,7 +38,8 @@ public final class OrganizationFilter {
         return holdsAProperWord(word);
     }
 
-    private static boolean holdsAProperWord(String word) {
+    /** Whether plain segmentation finds a place, a name, a body or another proper word in {@code word}. */
+    public boolean holdsAProperWord(String word) {
         for (Term term : ToAnalysis.parse(word).getTerms()) {
             String n = String.valueOf(term.getNatureStr());
             if (n.startsWith("ns") || n.startsWith("nr") || n.startsWith("nt") || n.equals("nz") || n.equals("nw")) {

@@ -144,6 +144,12 @@ class ContextRulesTest {
     }
 
     @Test
+    void theEnginesBodiesMustSayWhatKindOfBodyTheyAreOrHoldAProperWord() {
+        assertEquals(Set.of(), names("加快推进南区在施产业项目建设。", EntityType.ORGANIZATION));
+        assertEquals(Set.of(), names("全力打造“北京—雄安人才科创走廊”建设先行区。", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void anArmyServiceBelongsToItsAcademysName() {
         Set<String> bodies = names("学员座谈会在陆军装甲兵学院举行。", EntityType.ORGANIZATION);
         assertTrue(bodies.contains("陆军装甲兵学院"), bodies.toString());

@@ -57,7 +57,6 @@ final class RoleFinder {
         if (clauseEnd > 0 && text.charAt(clauseEnd - 1) == ' ') {
             clauseEnd--;
         }
-        String chainOrganization = null;
         boolean crossedComma = false;
         List<Integer> segments = new ArrayList<>();
         int segment = 0;
@@ -118,9 +117,6 @@ final class RoleFinder {
             }
             chain.add(new Role(person.text(), titleText, organization, person.start()));
             segments.add(segment);
-            if (organization != null) {
-                chainOrganization = organization;
-            }
             if (clauseStart == 0 || "、,，".indexOf(text.charAt(clauseStart - 1)) < 0) {
                 break;
             }
@@ -132,13 +128,16 @@ final class RoleFinder {
             }
             clauseEnd = clauseStart - 1;
         }
-        // Titles of a chain that name no body belong to the body named further back (丽泽金融商务区工委书记、管委会主任).
-        if (chainOrganization != null) {
-            for (int i = 0; i < chain.size(); i++) {
-                Role role = chain.get(i);
-                if (role.organization() == null && !TitleLexicon.titleAtEnd(role.title()).group(1).isEmpty()) {
-                    chain.set(i, new Role(role.person(), role.title(), chainOrganization, role.personStart()));
-                }
+        // Titles of a chain that name no body belong to the body named further back (丽泽金融商务区工委书记、管委会主任),
+        // never to one named after them, and a district's own organ (区委书记) to no other body.
+        String namedBefore = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Role role = chain.get(i);
+            String organ = TitleLexicon.titleAtEnd(role.title()).group(1);
+            if (role.organization() != null) {
+                namedBefore = role.organization();
+            } else if (namedBefore != null && !organ.isEmpty() && LEVELS.indexOf(organ.charAt(0)) < 0) {
+                chain.set(i, new Role(role.person(), role.title(), namedBefore, role.personStart()));
             }
         }
         // 首都师范大学党委书记、校长方复全: a bare title after a title with its body, in one run of 、, is of that body.
@@ -164,6 +163,21 @@ final class RoleFinder {
                 organization.substring(0, organization.length() - 1)) && LEVELS.indexOf(organization.charAt(0)) < 0;
     }
 
+    /**
+     * The known place that ends {@code words}, with the places written before it (内蒙古自治区兴安盟), but without
+     * the words of the sentence before it (专访丰台区 → 丰台区); null if no known place ends them.
+     */
+    private String knownPlaceAtEnd(String words) {
+        for (int start = 0; start <= words.length() - 2; start++) {
+            String place = words.substring(start);
+            if (gazetteer.isKnownName(place)) {
+                String before = words.substring(0, start);
+                return before.isEmpty() || gazetteer.endsWithKnownName(before) ? words : place;
+            }
+        }
+        return null;
+    }
+
     /** The body named before a title, or null when the words before it do not name one. */
     private String organization(String before, String title) {
         String candidate = before;
@@ -176,14 +190,14 @@ final class RoleFinder {
         // 兴安盟委书记: the 盟 of 兴安盟 doubles as the 盟 of 盟委.
         if (title.length() >= 2 && title.charAt(1) == '委' && LEVELS.indexOf(title.charAt(0)) >= 0
                 && candidate.charAt(candidate.length() - 1) != title.charAt(0)) {
-            String withLevel = candidate + title.charAt(0);
-            if (gazetteer.endsWithKnownName(withLevel)) {
-                return withLevel;
+            String place = knownPlaceAtEnd(candidate + title.charAt(0));
+            if (place != null) {
+                return place;
             }
         }
-        if (CompoundNameRule.typeByEnd(candidate) != null || gazetteer.endsWithKnownName(candidate)) {
+        if (CompoundNameRule.typeByEnd(candidate) != null) {
             return candidate;
         }
-        return null;
+        return knownPlaceAtEnd(candidate);
     }
 }

@@ -56,6 +56,9 @@ public final class OrganizationFilter {
         if (word.length() == 2 && NUMERALS.indexOf(word.charAt(0)) >= 0) {
             return false; // 一环, 一区: counted things, not bodies
         }
+        if (word.length() >= 2 && word.endsWith("部") && "东南西北中".indexOf(word.charAt(word.length() - 2)) >= 0) {
+            return false; // 京蒙东西部, 中西部: parts of a country, not a department
+        }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (!TextNormalizer.isHan(c) && !Character.isLetterOrDigit(c) && c != '（' && c != '）') {

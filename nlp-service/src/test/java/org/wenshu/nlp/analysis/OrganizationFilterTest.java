@@ -27,6 +27,13 @@ class OrganizationFilterTest {
     }
 
     @Test
+    void partsOfACountryAreNoDepartments() {
+        // seeds/003: 就深化京蒙东西部协作进行对接交流
+        assertFalse(filter.isOrganizationName("京蒙东西部"));
+        assertTrue(filter.isOrganizationName("区委组织部"));
+    }
+
+    @Test
     void rejectsVerbPhrasesHanlpTagsAsOrganizations() {
         assertFalse(filter.isOrganizationName("为区域发展"));
         assertFalse(filter.isOrganizationName("促进学生"));

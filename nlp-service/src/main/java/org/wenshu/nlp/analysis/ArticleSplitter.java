@@ -166,7 +166,12 @@ final class ArticleSplitter {
                 return false;
             }
         }
-        return true;
+        // 会议听取《中共北京市丰台区委教育工作领导小: a quotation left open is a sentence cut by the column, not a title.
+        return count(line, '《') == count(line, '》') && count(line, '“') == count(line, '”') && count(line, '﹃') == count(line, '﹄');
+    }
+
+    private static long count(String line, char c) {
+        return line.chars().filter(x -> x == c).count();
     }
 
     private static boolean isProse(String paragraph) {

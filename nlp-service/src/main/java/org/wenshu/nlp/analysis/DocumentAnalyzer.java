@@ -92,6 +92,8 @@ public final class DocumentAnalyzer {
         candidates.addAll(organizationShapes.numberedSchools(text));
         candidates.addAll(organizationShapes.placeOrgans(text, words));
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || !organizations.namesAPlace(m.text())));
+        // 区人大常委会主任高峰: an organ without its body, before a title, is part of the title.
+        candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && organBeforeTitle(text, m));
         candidates.replaceAll(placeContext::withoutDescriptor);
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         List<Mention> first = placeContext.divisionPaths(OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates)));
@@ -119,6 +121,16 @@ public final class DocumentAnalyzer {
         places.addAll(placeFirstWords); // 丽泽新 (丽泽新/nrf 天地) on a page about 丽泽金融商务区
         resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) || insideAPlaceName(m, text)));
         return resolved;
+    }
+
+    /** 人大常委会 or 区人大 (of 区人大常委会) starting an organ that a title follows: 区人大常委会主任. */
+    private static boolean organBeforeTitle(String text, Mention m) {
+        for (int end = m.end(); end <= Math.min(text.length(), m.end() + 4); end++) {
+            if (TitleLexicon.isOrgan(text.substring(m.start(), end)) && TitleLexicon.titleFollows(text, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A particle, preposition, conjunction, adverb or verb: 的, 在, 和, 也, 视察 — a word that never continues a name. */

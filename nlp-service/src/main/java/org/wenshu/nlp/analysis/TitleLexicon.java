@@ -25,7 +25,14 @@ final class TitleLexicon {
     private static final Pattern TITLE_AT_END = Pattern.compile(
             "(?:临时|驻华|驻京)?((?:" + ORGANS + ")?)(?:常务|代理|执行|专职|第一|实习|临时|驻华)?副?(?:" + HEADS + ")$");
 
+    private static final Pattern ORGAN = Pattern.compile("(?:" + ORGANS + ")");
+
     private TitleLexicon() {
+    }
+
+    /** 人大常委会, 区委, 党委: an organ named without the body it belongs to. */
+    static boolean isOrgan(String word) {
+        return ORGAN.matcher(word).matches();
     }
 
     static boolean endsWithTitle(String word) {

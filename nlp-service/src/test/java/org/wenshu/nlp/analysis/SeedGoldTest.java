@@ -44,7 +44,7 @@ class SeedGoldTest {
 
     @Test
     void organizationsAreFound() {
-        assertAtLeast("ORGANIZATION", 0.82);
+        assertAtLeast("ORGANIZATION", 0.83);
     }
 
     @Test

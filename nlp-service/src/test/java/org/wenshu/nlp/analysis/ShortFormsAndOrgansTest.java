@@ -24,6 +24,7 @@ class ShortFormsAndOrgansTest {
         Set<String> bodies = names(a, EntityType.ORGANIZATION);
         assertTrue(bodies.contains("区委理论学习中心组"), bodies.toString());
         assertFalse(bodies.contains("区人大常委会"), bodies.toString());
+        assertFalse(bodies.contains("人大常委会") || bodies.contains("区人大"), bodies.toString());
         Set<String> roles = a.roles().stream().map(r -> r.person() + "|" + r.title()).collect(Collectors.toSet());
         assertTrue(roles.containsAll(Set.of("高峰|区人大常委会主任", "李岚|区政协主席")), roles.toString());
     }

@@ -189,7 +189,8 @@ public final class DocumentAnalyzer {
                     || PersonRules.commonNameBeforeFunctionWord(m, text, beforeFunctionWord);
             case ORGANIZATION -> organizations.isOrganizationName(m.text()) && organizations.namesABody(m.text())
                     && namesItsKind(m.text());
-            case LOCATION -> !isGenericPlaceWord(m.text());
+            case LOCATION -> !isGenericPlaceWord(m.text()) && (gazetteer.isKnownName(m.text())
+                    || CompoundNameRule.typeByEnd(m.text()) != null || organizations.holdsAProperWord(m.text()));
             default -> true;
         };
     }

@@ -36,7 +36,8 @@ public final class Gazetteer {
     private static final Set<String> COMMON_NATURES = Set.of("n", "v", "vn", "a", "ad", "an", "d", "f", "m", "q", "r", "t", "u", "p", "c", "s");
 
     /**
-     * A known name; a short form (丰台 for 丰台区) counts only where the segmenter reads it as a place name, and a
+     * A known name; a short form (丰台 for 丰台区) counts only where the segmenter reads it as a place name or, for a
+     * town (长辛店 for 长辛店街道), where the page names the town's district; and a
      * user's entry counts wherever it is written, even where the segmenter cuts through it.
      */
     private record Entry(EntityType type, boolean shortForm, boolean anywhere) {

@@ -24,12 +24,15 @@ class GazetteerTest {
     }
 
     @Test
-    void knowsTheWorldsCapitalsAndMajorCitiesButNotWordsThatShareTheirNames() {
+    void knowsTheWorldsCitiesAndChinasRiversLakesAndRegionsButNotWordsThatShareTheirNames() {
         DocumentAnalyzer analyzer = new DocumentAnalyzer();
         Set<String> places = analyzer.analyze("代表团访问了东京、首尔和新加坡，随后前往伦敦。").mentions().stream()
                 .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
         assertTrue(places.containsAll(Set.of("东京", "首尔", "新加坡", "伦敦")), places.toString());
         assertTrue(analyzer.analyze("新春佳节，万象更新。").mentions().isEmpty());
+        Set<String> features = analyzer.analyze("推动长江经济带发展，保护黄河和洞庭湖生态，建设粤港澳大湾区。").mentions().stream()
+                .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
+        assertTrue(features.containsAll(Set.of("长江", "黄河", "洞庭湖", "粤港澳大湾区")), features.toString());
     }
 
     @Test

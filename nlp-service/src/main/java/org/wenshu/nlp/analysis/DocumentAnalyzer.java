@@ -176,8 +176,12 @@ public final class DocumentAnalyzer {
      * word (中国中铁); 施产业 and 人才科 (of 人才科创走廊) are pieces of phrases.
      */
     private boolean namesItsKind(String word) {
-        return CompoundNameRule.typeByEnd(word) != null || BODY_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) >= 0
-                || gazetteer.isKnownName(word) || organizations.holdsAProperWord(word);
+        return BODY_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) >= 0 || typedKnownOrProper(word);
+    }
+
+    /** A name says what kind of thing it is by its ending, is in the gazetteer, or holds a proper word. */
+    private boolean typedKnownOrProper(String word) {
+        return CompoundNameRule.typeByEnd(word) != null || gazetteer.isKnownName(word) || organizations.holdsAProperWord(word);
     }
 
     private boolean plausible(Mention m, String nature, String text, boolean beforeAnotherName, boolean beforeFunctionWord) {
@@ -189,8 +193,8 @@ public final class DocumentAnalyzer {
                     || PersonRules.commonNameBeforeFunctionWord(m, text, beforeFunctionWord);
             case ORGANIZATION -> organizations.isOrganizationName(m.text()) && organizations.namesABody(m.text())
                     && namesItsKind(m.text());
-            case LOCATION -> !isGenericPlaceWord(m.text()) && (gazetteer.isKnownName(m.text())
-                    || CompoundNameRule.typeByEnd(m.text()) != null || organizations.holdsAProperWord(m.text()));
+            // 锚定/ns, 稳固我区/ns: the engine's place must be typed, known or hold a proper word.
+            case LOCATION -> !isGenericPlaceWord(m.text()) && typedKnownOrProper(m.text());
             default -> true;
         };
     }

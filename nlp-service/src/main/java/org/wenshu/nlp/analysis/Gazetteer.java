@@ -33,8 +33,6 @@ public final class Gazetteer {
     private final PhraseDictionary<Entry> names = new PhraseDictionary<>();
     /** Short town names (长辛店 for 长辛店街道) with the districts they lie in. */
     private final Map<String, Set<String>> townDistricts = new HashMap<>();
-    /** Natures of single words that are ordinary vocabulary even when a town bears the same name (新村, 和义). */
-    private static final Set<String> COMMON_NATURES = Set.of("n", "v", "vn", "a", "ad", "an", "d", "f", "m", "q", "r", "t", "u", "p", "c", "s");
 
     /**
      * A known name; a short form (丰台 for 丰台区) counts only where the segmenter reads it as a place name or, for a
@@ -180,9 +178,10 @@ public final class Gazetteer {
         return false;
     }
 
+    /** A town named like an ordinary word (新村, 和义) counts only where the segmenter does not read it as that word. */
     private static boolean oneCommonWord(PhraseDictionary.Match<Entry> match, TokenIndex words) {
         Token token = words.startingAt(match.start());
-        return token != null && token.end() == match.end() && COMMON_NATURES.contains(token.nature());
+        return token != null && token.end() == match.end() && token.isOrdinary();
     }
 
     /** Known names in the text that sit on word boundaries of {@code tokens}. */

@@ -83,7 +83,7 @@ final class PersonRules {
             }
             for (int length = 3; length >= 2; length--) {
                 int start = end - length;
-                if (start >= 0 && allHan(text, start, end) && Surnames.at(text, start) > 0
+                if (start >= 0 && TextNormalizer.allHan(text, start, end) && Surnames.at(text, start) > 0
                         && (start == 0 || !TextNormalizer.isHan(text.charAt(start - 1)) || text.charAt(start - 1) == '摄')) {
                     String name = text.substring(start, end);
                     boolean endsCredit = at + 1 == text.length() || !TextNormalizer.isHan(text.charAt(at + 1))
@@ -115,7 +115,7 @@ final class PersonRules {
                 }
                 for (int length = 3; length >= 2; length--) {
                     int start = at - length;
-                    if (start < 0 || !allHan(text, start, at)) {
+                    if (start < 0 || !TextNormalizer.allHan(text, start, at)) {
                         continue;
                     }
                     boolean opensClause = start == 0 || "\n。；;！？".indexOf(text.charAt(start - 1)) >= 0;
@@ -254,8 +254,9 @@ final class PersonRules {
      * A surname with one or two more Han characters at {@code at}, followed by something that ends a name:
      * punctuation, a title, one of the words official news puts after names, or (after a title) any word
      * the segmenter reads as a verb, preposition, conjunction or adverb (总规划师吴晨围绕…).
+     *
+     * @param functionWordStarts where the segmenter starts a verb, preposition, conjunction or adverb; may be null
      */
-    /** @param functionWordStarts where the segmenter starts a verb, preposition, conjunction or adverb; may be null */
     static Mention nameAt(String text, int at, boolean[] functionWordStarts) {
         int surname = Surnames.at(text, at);
         if (surname == 0) {
@@ -263,7 +264,7 @@ final class PersonRules {
         }
         for (int length = Math.min(surname + 2, 4); length >= 2; length--) {
             int end = at + length;
-            if (end > text.length() || !allHan(text, at, end)) {
+            if (end > text.length() || !TextNormalizer.allHan(text, at, end)) {
                 continue;
             }
             boolean endsWithTitle = TitleLexicon.endsWithTitle(text.substring(at, end)); // 书记和校长: no 和校长
@@ -286,13 +287,5 @@ final class PersonRules {
         return false;
     }
 
-    private static boolean allHan(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!TextNormalizer.isHan(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
 }

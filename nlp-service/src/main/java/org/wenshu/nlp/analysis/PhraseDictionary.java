@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** Longest-match lookup of known phrases in a text, one pass over the text with a character trie. */
 public final class PhraseDictionary<V> {
-    private final Node<V> root = new Node<>();
-    /** The root's children by character: the lookup made at every position of a text, without boxing. */
+    /** The trie's first level by character: the lookup made at every position of a text, without boxing. */
     @SuppressWarnings("unchecked")
     private final Node<V>[] first = new Node[Character.MAX_VALUE + 1];
     private int size;
@@ -24,12 +23,15 @@ public final class PhraseDictionary<V> {
 
     /** Adds a phrase; the first value given for a phrase is kept. */
     public void put(String phrase, V value) {
-        Node<V> node = root;
-        for (int i = 0; i < phrase.length(); i++) {
+        if (phrase.isEmpty()) {
+            throw new IllegalArgumentException("empty phrase");
+        }
+        Node<V> node = first[phrase.charAt(0)];
+        if (node == null) {
+            node = first[phrase.charAt(0)] = new Node<>();
+        }
+        for (int i = 1; i < phrase.length(); i++) {
             node = node.next.computeIfAbsent(phrase.charAt(i), c -> new Node<>());
-            if (i == 0) {
-                first[phrase.charAt(0)] = node;
-            }
         }
         if (node.value == null) {
             node.value = value;
@@ -42,8 +44,11 @@ public final class PhraseDictionary<V> {
     }
 
     public boolean contains(String phrase) {
-        Node<V> node = root;
-        for (int i = 0; i < phrase.length() && node != null; i++) {
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        Node<V> node = first[phrase.charAt(0)];
+        for (int i = 1; i < phrase.length() && node != null; i++) {
             node = node.next.get(phrase.charAt(i));
         }
         return node != null && node.value != null;
@@ -54,18 +59,15 @@ public final class PhraseDictionary<V> {
         List<Match<V>> matches = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            Node<V> node = root;
             int bestEnd = -1;
             V bestValue = null;
-            for (int j = i; j < text.length(); j++) {
-                node = j == i ? first[text.charAt(j)] : node.next.get(text.charAt(j));
-                if (node == null) {
-                    break;
-                }
+            Node<V> node = first[text.charAt(i)];
+            for (int j = i + 1; node != null; j++) {
                 if (node.value != null) {
-                    bestEnd = j + 1;
+                    bestEnd = j;
                     bestValue = node.value;
                 }
+                node = j < text.length() ? node.next.get(text.charAt(j)) : null;
             }
             if (bestEnd > 0) {
                 matches.add(new Match<>(text.substring(i, bestEnd), i, bestEnd, bestValue));

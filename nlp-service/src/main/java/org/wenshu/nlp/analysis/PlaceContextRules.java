@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +25,6 @@ final class PlaceContextRules {
             "地区", "片区", "一带", "老镇", "组团", "周边", "沿线", "地块", "以及", "等", "和", "及", "两", "三", "四", "五");
     /** Descriptors written after a place name that are not part of it. */
     private static final List<String> DESCRIPTORS = List.of("地区", "片区", "一带", "组团");
-    /** Natures of one-word list items that are ordinary words, not names (交通、生态、文化). */
-    private static final Set<String> COMMON_NATURES = Set.of("n", "v", "vn", "a", "ad", "an", "d", "f", "m", "q", "r", "t", "u", "p", "c", "w", "s");
     private static final List<String> FACILITIES = List.of(
             "城市航站楼", "航站楼", "火车站", "高铁站", "地铁站", "南站", "北站", "东站", "西站", "站");
 
@@ -125,7 +122,7 @@ final class PlaceContextRules {
         }
         int start = separator;
         Token t;
-        while ((t = words.endingAt(start)) != null && (t.nature().equals("n") || !COMMON_NATURES.contains(t.nature()))
+        while ((t = words.endingAt(start)) != null && (t.nature().equals("n") || !t.isOrdinary())
                 && separator - t.start() <= MAX_ITEM && allHan(t.text())) {
             start = t.start();
         }
@@ -205,7 +202,7 @@ final class PlaceContextRules {
 
     private static boolean isOneCommonWord(int[] item, TokenIndex words) {
         Token token = words.startingAt(item[0]);
-        return token != null && token.end() == item[1] && COMMON_NATURES.contains(token.nature());
+        return token != null && token.end() == item[1] && token.isOrdinary();
     }
 
     /** 经开区融入: an item that takes a verb word is a clause running on past the list, not a name. */
@@ -220,12 +217,7 @@ final class PlaceContextRules {
     }
 
     private static boolean allHan(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (!TextNormalizer.isHan(word.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        return TextNormalizer.allHan(word, 0, word.length());
     }
 
     /** A known place followed by a station or terminal word is that station (丰台站, 北京丰台站, 丽泽城市航站楼). */
@@ -289,8 +281,7 @@ final class PlaceContextRules {
                     if (first == null || !allHan(name) || containsAny(name, NOT_IN_ROAD_NAME) && !isProvinceShortName(name)) {
                         continue;
                     }
-                    boolean ordinaryWord = COMMON_NATURES.contains(first.nature()) && !first.nature().equals("n")
-                            || first.end() >= end && COMMON_NATURES.contains(first.nature());
+                    boolean ordinaryWord = first.isOrdinary() && (!first.nature().equals("n") || first.end() >= end);
                     if (!ordinaryWord) {
                         found.add(new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null));
                         break;

@@ -157,10 +157,10 @@ final class RoleFinder {
         return chain;
     }
 
-    /** 宣传部, 组织部, 教育局: a department of a body that is not named with it. */
-    private boolean isBareDepartment(String organization) {
-        return organization.length() <= 4 && organization.matches("\\p{IsHan}{1,3}[部局办处科厅]") && !gazetteer.endsWithKnownName(
-                organization.substring(0, organization.length() - 1)) && LEVELS.indexOf(organization.charAt(0)) < 0;
+    /** 宣传部, 组织部, 教育局: a department named without the body it belongs to. */
+    private boolean isBareDepartment(String words) {
+        return words.matches("\\p{IsHan}{1,3}[部局办处科厅]") && LEVELS.indexOf(words.charAt(0)) < 0
+                && !gazetteer.endsWithKnownName(words.substring(0, words.length() - 1));
     }
 
     /**

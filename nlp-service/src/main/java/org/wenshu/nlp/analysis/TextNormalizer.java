@@ -102,6 +102,16 @@ public final class TextNormalizer {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
+    /** Whether {@code text[from, to)} is all Chinese characters (true when empty). */
+    static boolean allHan(CharSequence text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isHan(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Trims the line and maps full-width digits and letters to half-width; length-preserving per character. */
     private static String cleanLine(String line) {
         String trimmed = line.strip();

@@ -43,7 +43,7 @@ public final class MsraEvaluation {
         String engine = args.length >= 3 && args[1].equals("--engine") ? args[2] : "wenshu";
         Function<String, List<Mention>> extractor = switch (engine) {
             case "wenshu" -> new DocumentAnalyzer()::extract;
-            case "ansj" -> new AnsjEntityFinder()::find;
+            case "ansj" -> AnsjEntityFinder.asShipped()::find;
             case "hanlp" -> new HanlpBaseline()::find;
             default -> throw new IllegalArgumentException("unknown engine " + engine + ": use wenshu, ansj or hanlp");
         };

@@ -106,46 +106,52 @@ public final class FastCrfSplitWord extends SplitWord {
             return tags;
         }
         char[] names = names(elements);
-        float[][] scores = new float[n][];
+        float[] scores = new float[n * SCORE_WIDTH];
         for (int i = 0; i < n; i++) {
-            scores[i] = tagScores(names, i);
+            addTagScores(names, i, scores, i * SCORE_WIDTH);
         }
-        scores[0][M] = -1000;
-        scores[0][E] = -1000;
-        int[][] from = new int[n][TAGS];
+        scores[M] = -1000;
+        scores[E] = -1000;
+        int[] from = new int[n * TAGS];
         for (int i = 1; i < n; i++) {
-            step(scores[i - 1], scores[i], from[i]);
+            step(scores, (i - 1) * SCORE_WIDTH, i * SCORE_WIDTH, from, i * TAGS);
         }
-        float[] lastScores = scores[n - 1];
-        int tag = lastScores[S] > lastScores[E] ? S : E;
+        int last = (n - 1) * SCORE_WIDTH;
+        int tag = scores[last + S] > scores[last + E] ? S : E;
         tags[n - 1] = tag;
-        tag = from[n - 1][tag];
+        tag = from[(n - 1) * TAGS + tag];
         for (int i = n - 2; i > 0; i--) {
             tags[i] = tag;
-            tag = from[i][tag];
+            tag = from[i * TAGS + tag];
         }
         tags[0] = tag;
         return tags;
     }
 
     /** One Viterbi step, in the order and with the start value of ansj's Element.maxFrom. */
-    private void step(float[] previous, float[] current, int[] from) {
+    private void step(float[] scores, int previous, int current, int[] from, int fromAt) {
         for (int to = 0; to < TAGS; to++) {
             float best = 0;
             for (int prev = 0; prev < TAGS; prev++) {
-                float value = previous[prev] + current[to] + transitions[prev][to];
-                value += current[TAGS + prev * TAGS + to];
+                float value = scores[previous + prev] + scores[current + to] + transitions[prev][to];
+                value += scores[current + TAGS + prev * TAGS + to];
                 if (value > best) {
                     best = value;
-                    from[to] = prev;
+                    from[fromAt + to] = prev;
                 }
             }
-            current[to] = best;
+            scores[current + to] = best;
         }
     }
 
     private float[] tagScores(char[] names, int index) {
         float[] scores = new float[SCORE_WIDTH];
+        addTagScores(names, index, scores, 0);
+        return scores;
+    }
+
+    /** Sums the weights of the position's features, template by template as ansj does (float sums depend on order). */
+    private void addTagScores(char[] names, int index, float[] scores, int at) {
         for (int t = 0; t < templates.length; t++) {
             int[] template = templates[t];
             if (template.length == 0) {
@@ -158,11 +164,10 @@ public final class FastCrfSplitWord extends SplitWord {
             if (weights != null) {
                 int width = Math.min(SCORE_WIDTH, weights.length);
                 for (int k = 0; k < width; k++) {
-                    scores[k] += weights[k];
+                    scores[at + k] += weights[k];
                 }
             }
         }
-        return scores;
     }
 
     private static char nameAt(char[] names, int index) {

@@ -78,7 +78,8 @@ public final class DocumentAnalyzer {
             Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == token.end() ? tokens.get(i + 1) : null;
             boolean beforeAnotherName = next != null && next.nature().startsWith("nr");
             boolean beforeFunctionWord = next != null && isFunctionWordOrVerb(next);
-            if (m != null && plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)) {
+            if (m != null && plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)
+                    && !(m.type() == EntityType.PERSON && PersonRules.inAListOfThings(tokens, i))) {
                 candidates.add(reclassified(m, text));
             }
         }

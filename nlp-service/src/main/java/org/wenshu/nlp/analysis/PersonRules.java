@@ -204,6 +204,9 @@ final class PersonRules {
         if (TitleLexicon.endsWithTitle(m.text())) {
             return false; // 和校长
         }
+        if (allNumerals(m.text()) || (m.length() == 2 && BUILDING_ENDS.indexOf(m.text().charAt(1)) >= 0)) {
+            return false; // 姿态万千; 校史馆 read as 校|史馆
+        }
         if (nature.startsWith("nrf")) {
             return m.length() >= 3;
         }
@@ -231,6 +234,33 @@ final class PersonRules {
     static boolean commonNameBeforeFunctionWord(Mention m, String text, boolean beforeFunctionWord) {
         return beforeFunctionWord && m.length() == 2 && Surnames.isCommon(m.text().charAt(0)) && !insideQuotes(text, m.start())
                 && !TitleLexicon.endsWithTitle(m.text());
+    }
+
+    /** Given names do not end in these: a "name" that does is the end of a building's word (校史馆, 展览厅). */
+    private static final String BUILDING_ENDS = "馆厅楼站场";
+    private static final String NUMERALS = "一二三四五六七八九十百千万亿两零";
+
+    private static boolean allNumerals(String word) {
+        return word.chars().allMatch(c -> NUMERALS.indexOf(c) >= 0);
+    }
+
+    /**
+     * The word at {@code i} is an item of a list (items joined by 、) at least two of whose items are ordinary
+     * nouns: a list of things (红灯、红蜜、布鲁克斯、红丰、艳阳), where a "name" is the name of a thing.
+     */
+    static boolean inAListOfThings(List<Token> tokens, int i) {
+        int nouns = 0;
+        for (int k = i - 2; k >= 0 && tokens.get(k + 1).text().equals("、"); k -= 2) {
+            nouns += isNoun(tokens.get(k)) ? 1 : 0;
+        }
+        for (int k = i + 2; k < tokens.size() && tokens.get(k - 1).text().equals("、"); k += 2) {
+            nouns += isNoun(tokens.get(k)) ? 1 : 0;
+        }
+        return nouns >= 2;
+    }
+
+    private static boolean isNoun(Token token) {
+        return token.nature().equals("n") && token.text().length() >= 2;
     }
 
     private static boolean insideQuotes(String text, int at) {

@@ -40,6 +40,20 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void noNamesInListsOfThingsIdiomsOfNumbersOrTheEndsOfBuildings() {
+        // seeds/001: cherry varieties
+        Analysis cherries = ANALYZER.analyze("枣庄园负责人高兴地说，“樱桃的品种包括红灯、红蜜、布鲁克斯、红丰、艳阳等十多个种类，口感都不错。");
+        assertTrue(names(cherries, EntityType.PERSON).isEmpty(), names(cherries, EntityType.PERSON).toString());
+        // seeds/003, seeds/000
+        assertTrue(names(ANALYZER.analyze("手中的巨龙在他们的舞动下，或腾跃或盘旋，姿态万千。"), EntityType.PERSON).isEmpty());
+        assertFalse(names(ANALYZER.analyze("区领导一行参观了首都师范大学校史馆、北京国家应用数学中心和首都师范大学美术馆。"),
+                EntityType.PERSON).contains("史馆"));
+        // a list of people stays a list of people
+        Analysis leaders = ANALYZER.analyze("区领导杨新光、田涛、尹航、李宗荣、林艳红参加活动。");
+        assertEquals(Set.of("杨新光", "田涛", "尹航", "李宗荣", "林艳红"), names(leaders, EntityType.PERSON));
+    }
+
+    @Test
     void theBodyOfATitleIsNamedWithoutTheVerbBeforeItAndNeverAfterIt() {
         // seeds/004
         Analysis a = ANALYZER.analyze("“长安街知事”专访丰台区委书记王少峰。区委书记、区人武部党委第一书记王少峰出席会议并讲话。");

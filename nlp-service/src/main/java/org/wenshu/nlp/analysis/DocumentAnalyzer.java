@@ -88,6 +88,8 @@ public final class DocumentAnalyzer {
         candidates.addAll(gazetteer.find(text, words));
         candidates.addAll(people.afterTitles(text, words));
         candidates.addAll(people.photoCredits(text));
+        candidates.addAll(people.credits(text));
+        candidates.addAll(people.describedSpeakers(text));
         candidates.addAll(people.speakers(text, words));
         candidates.addAll(placeContext.roads(text, words));
         candidates.addAll(organizationShapes.numberedSchools(text));
@@ -120,7 +122,8 @@ public final class DocumentAnalyzer {
         Set<String> places = new HashSet<>();
         resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));
         places.addAll(placeFirstWords); // 丽泽新 (丽泽新/nrf 天地) on a page about 丽泽金融商务区
-        resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) || insideAPlaceName(m, text)));
+        resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) || insideAPlaceName(m, text)
+                || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text())));
         return resolved;
     }
 
@@ -274,11 +277,14 @@ public final class DocumentAnalyzer {
         return result;
     }
 
-    /** Where spans overlap the longer wins, dates first on ties: one character belongs to one mention. */
+    /**
+     * Where spans overlap the longer wins; on ties dates first and people last (金水 of 金水区 is the district, not
+     * a name the model guessed): one character belongs to one mention.
+     */
     static List<Mention> withoutOverlaps(List<Mention> candidates) {
         List<Mention> byPriority = new ArrayList<>(candidates);
         byPriority.sort(Comparator.comparingInt(Mention::length).reversed()
-                .thenComparing(m -> m.type() == EntityType.DATE ? 0 : 1)
+                .thenComparing(m -> m.type() == EntityType.DATE ? 0 : m.type() == EntityType.PERSON ? 2 : 1)
                 .thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
         BitSet taken = new BitSet();

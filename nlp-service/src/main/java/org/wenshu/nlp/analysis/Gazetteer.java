@@ -33,6 +33,9 @@ public final class Gazetteer {
     private final PhraseDictionary<Entry> names = new PhraseDictionary<>();
     /** Short town names (长辛店 for 长辛店街道) with the districts they lie in. */
     private final Map<String, Set<String>> townDistricts = new HashMap<>();
+    /** Short forms of provinces, cities and districts with their full names (金水 → 金水区, 新疆 → 新疆维吾尔自治区). */
+    private final Map<String, Set<String>> fullNames = new HashMap<>();
+    private final Set<String> provinceShortForms = new HashSet<>();
 
     /**
      * A known name; a short form (丰台 for 丰台区) counts only where the segmenter reads it as a place name or, for a
@@ -112,6 +115,12 @@ public final class Gazetteer {
             boolean townWithoutSuffix = level.equals("TOWN") && !name.matches(".*(" + TOWN_SUFFIXES + ")");
             if (name.length() >= 2 && !townWithoutSuffix && name.chars().allMatch(c -> TextNormalizer.isHan((char) c))) {
                 names.put(name, new Entry(EntityType.LOCATION, shortForms));
+                if (shortForms && !level.equals("TOWN")) {
+                    fullNames.computeIfAbsent(name, k -> new HashSet<>()).add(columns[1]);
+                    if (level.equals("PROVINCE")) {
+                        provinceShortForms.add(name);
+                    }
+                }
                 String shortTown = level.equals("TOWN") ? name.replaceFirst("(" + TOWN_SUFFIXES + ")$", "") : name;
                 if (!shortTown.equals(name) && shortTown.length() >= 2) {
                     names.put(shortTown, new Entry(EntityType.LOCATION, true));
@@ -154,6 +163,11 @@ public final class Gazetteer {
         return names.contains(phrase);
     }
 
+    /** 新疆, 内蒙古, 北京: the short name of a province, which starts paths of divisions like a full one. */
+    public boolean isProvinceShortForm(String phrase) {
+        return provinceShortForms.contains(phrase);
+    }
+
     /** Whether {@code phrase} ends with a known name of two or more characters (内蒙古自治区兴安盟 ends with 兴安盟). */
     public boolean endsWithKnownName(String phrase) {
         for (int start = 0; start <= phrase.length() - 2; start++) {
@@ -169,6 +183,11 @@ public final class Gazetteer {
      * (长/a 辛店/nr); the district named on the same page makes the short form a place.
      */
     private boolean namesItsDistrict(String town, Set<String> namedOnPage) {
+        for (String full : fullNames.getOrDefault(town, Set.of())) {
+            if (namedOnPage.contains(full)) {
+                return true; // 金水 on a page that names 金水区
+            }
+        }
         for (String district : townDistricts.getOrDefault(town, Set.of())) {
             // The full name (丰台区): bare district names are often words (解放, 和平) and some equal the town's (丰泽).
             if (!district.startsWith(town) && namedOnPage.contains(district)) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names the statistical model misses, found from how official news writes them:
@@ -22,6 +24,29 @@ final class PersonRules {
             "要求", "提出", "认为", "先后", "分别", "也", "还", "一同", "共同", "会议", "座谈", "先生", "女士", "摄",
             "报道", "举行", "日前", "近日", "今天", "昨天", "透露", "告诉", "回答", "称", "获得", "荣获", "担任", "当选",
             "出任", "访问", "前往", "来到", "抵达", "率领", "发表", "签署", "题词", "致电", "致函", "祝贺", "逝世", "去世"};
+
+    /** The one-character words of AFTER_NAME: a three-character "name" ending in one is a name and its verb. */
+    private static final String ONE_CHARACTER_FOLLOWERS = "说称在到等和与及率对为就向也还";
+
+    /** How people are called without their full name: 王阿姨, 刘奶奶, 陈伯 (a family name and a kinship word). */
+    private static final List<String> ADDRESSES = List.of(
+            "阿姨", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆", "婆婆", "嬢嬢", "大姐", "大哥", "师傅", "伯伯", "叔叔",
+            "阿公", "老伯", "老师");
+    private static final String ADDRESS_CHARACTERS = "伯叔婆姨嫂爷奶哥姐妈爸";
+
+    /** Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛. */
+    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷";
+
+    static boolean endsLikeAPlace(String name) {
+        return name.length() == 3 && PLACE_LAST_CHARACTERS.indexOf(name.charAt(2)) >= 0;
+    }
+
+    static boolean endsWithAnAddress(String name) {
+        if (name.length() == 2 && ADDRESS_CHARACTERS.indexOf(name.charAt(1)) >= 0) {
+            return true;
+        }
+        return ADDRESSES.stream().anyMatch(a -> name.length() > a.length() && name.endsWith(a));
+    }
 
     /** Particles that end phrases, never a name (高兴地, 重要的). */
     private static final String PARTICLES = "的地得了着过";
@@ -47,7 +72,8 @@ final class PersonRules {
                 continue;
             }
             int at = title.end();
-            if (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '/')) {
+            boolean creditSlot = at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '/');
+            if (creditSlot) {
                 at++; // bylines and credits: 记者 郭晓妍, 美编/白杨
             }
             Mention name = nameAt(text, at, functionWordStarts);
@@ -57,7 +83,12 @@ final class PersonRules {
             if (name != null && PARTICLES.indexOf(name.text().charAt(name.length() - 1)) >= 0) {
                 continue; // 负责人高兴地说: an adverb, not a name
             }
-            if (name != null && (!commonWord || followedByPunctuation(text, name.end()) && Surnames.isCommon(name.text().charAt(0)))) {
+            // A byline's slot (记者 文静)) holds a name whatever word it also is; after a title, a word is a name when
+            // a pause or a verb of speech follows and it starts with a frequent family name (主任高峰介绍).
+            boolean standsAlone = followedByPunctuation(text, name == null ? 0 : name.end());
+            boolean nameWord = name != null && (creditSlot && standsAlone
+                    || (standsAlone || speechFollows(text, name.end())) && Surnames.isCommon(name.text().charAt(0)));
+            if (name != null && (!commonWord || nameWord)) {
                 found.add(name);
                 found.addAll(spaceSeparatedNames(text, name.end()));
             }
@@ -99,6 +130,58 @@ final class PersonRules {
     }
 
     private static final List<String> SPEECH = List.of("强调", "指出", "表示", "要求", "介绍");
+
+    /** Verbs that put words in a person's mouth. */
+    private static final List<String> SPEECH_AFTER_A_NAME = List.of(
+            "说", "表示", "介绍", "告诉", "坦言", "感慨", "笑着说", "讲道", "回忆", "强调", "指出");
+
+    private static boolean speechFollows(String text, int at) {
+        return SPEECH_AFTER_A_NAME.stream().anyMatch(verb -> text.startsWith(verb, at));
+    }
+
+    /** Labels of the credit lines of a page or an article: 文/于果 图/祝之韵, 责编/缪思琪 美编/庹亮. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?<!\\p{IsHan})(?:文|图|摄影|责编|美编|校对|编辑|统筹|制图)/(\\p{IsHan}{2,4})(?=[ \\n)）]|$)");
+
+    List<Mention> credits(String text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = CREDIT.matcher(text);
+        while (m.find()) {
+            if (!endsWithAnAddress(m.group(1))) {
+                found.add(new Mention(EntityType.PERSON, m.group(1), m.start(1), m.end(1), null));
+            }
+        }
+        return found;
+    }
+
+    /** Who people quoted in the news are: 患者林海说, 家长白雪说, 年轻妈妈欧阳燕说. */
+    private static final List<String> DESCRIPTIONS = List.of(
+            "居民", "市民", "村民", "患者", "家长", "游客", "职工", "员工", "学生", "志愿者", "妈妈", "爸爸", "老人", "店主",
+            "摊主", "商户", "业主", "网友", "乘客", "选手", "队员", "同学", "工人", "农民", "党员", "社工", "网格员",
+            "创业者", "企业家", "观众", "读者", "村医", "民警", "辅警", "市民代表", "居民代表", "传承人", "手艺人");
+
+    /**
+     * A person described by who they are and quoted: the description, a family name with one or two characters,
+     * and a verb of speech. Ordinary words make such names too (林海, 白雪); the frame says they are names here.
+     */
+    List<Mention> describedSpeakers(String text) {
+        List<Mention> found = new ArrayList<>();
+        for (String description : DESCRIPTIONS) {
+            for (int at = text.indexOf(description); at >= 0; at = text.indexOf(description, at + 1)) {
+                int start = at + description.length();
+                int surname = Surnames.at(text, start);
+                for (int length = surname + 2; surname > 0 && length >= surname + 1; length--) {
+                    int end = start + length;
+                    if (end <= text.length() && TextNormalizer.allHan(text, start, end) && speechFollows(text, end)
+                            && !endsWithAnAddress(text.substring(start, end))) {
+                        found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
     private static final String NOT_A_NAME_END = "会委部局组院府厅处方们家者";
 
     /**
@@ -207,6 +290,9 @@ final class PersonRules {
         if (allNumerals(m.text()) || (m.length() == 2 && BUILDING_ENDS.indexOf(m.text().charAt(1)) >= 0)) {
             return false; // 姿态万千; 校史馆 read as 校|史馆
         }
+        if (endsWithAnAddress(m.text()) || !m.text().chars().allMatch(c -> TextNormalizer.isHan((char) c) || c == '·')) {
+            return false; // 沈阿婆, 陈伯; 文/眭
+        }
         if (nature.startsWith("nrf")) {
             return m.length() >= 3;
         }
@@ -296,6 +382,12 @@ final class PersonRules {
             int end = at + length;
             if (end > text.length() || !TextNormalizer.allHan(text, at, end)) {
                 continue;
+            }
+            if (length > surname + 1 && ONE_CHARACTER_FOLLOWERS.indexOf(text.charAt(end - 1)) >= 0) {
+                continue; // 主任高峰说。: 说 follows the name
+            }
+            if (endsWithAnAddress(text.substring(at, end))) {
+                return null; // 吴阿姨说
             }
             boolean endsWithTitle = TitleLexicon.endsWithTitle(text.substring(at, end)); // 书记和校长: no 和校长
             if (!endsWithTitle && (end == text.length() || endsName(text, end) || functionWordStarts != null && functionWordStarts[end])) {

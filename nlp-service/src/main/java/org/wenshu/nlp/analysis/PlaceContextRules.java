@@ -330,8 +330,14 @@ final class PlaceContextRules {
         for (int cut = m.length() - 2; cut >= 2; cut--) {
             String division = m.text().substring(0, cut);
             String rest = m.text().substring(cut);
-            if (FULL_DIVISION.matcher(division).matches() && gazetteer.isKnownName(division)
-                    && (gazetteer.isKnownName(rest) || CompoundNameRule.typeByEnd(rest) == EntityType.LOCATION)) {
+            // a province's short name starts only a path of divisions (新疆|吐鲁番市), not a station's name (北京丰台站)
+            boolean divisionFirst = (FULL_DIVISION.matcher(division).matches()
+                    || gazetteer.isProvinceShortForm(division) && FULL_DIVISION.matcher(rest).matches())
+                    && gazetteer.isKnownName(division);
+            // the rest is a place, or a path itself (甘肃省|陇南市宕昌县)
+            boolean placeRest = gazetteer.isKnownName(rest) || CompoundNameRule.typeByEnd(rest) == EntityType.LOCATION
+                    || FULL_DIVISION.matcher(rest).matches() && gazetteer.endsWithKnownName(rest);
+            if (divisionFirst && placeRest) {
                 List<Mention> parts = new ArrayList<>();
                 parts.add(new Mention(EntityType.LOCATION, division, m.start(), m.start() + cut, null));
                 parts.addAll(path(new Mention(EntityType.LOCATION, rest, m.start() + cut, m.end(), null)));

@@ -68,6 +68,18 @@ class ContextRulesTest {
         Set<String> places = names("5月24日，记者来到位于北京市丰台区北宫镇中华名枣庄园的樱桃园。", EntityType.LOCATION);
         assertTrue(places.containsAll(Set.of("北京市", "丰台区", "北宫镇", "中华名枣庄园")), places.toString());
         assertFalse(places.contains("北京市丰台区"), places.toString());
+        // development pages: a province's short name and three levels; but 北京丰台站 is one station
+        Set<String> path = names("甘肃省陇南市宕昌县代表团来访。双方与新疆吐鲁番市托克逊县签约。", EntityType.LOCATION);
+        assertTrue(path.containsAll(Set.of("甘肃省", "陇南市", "宕昌县", "新疆", "吐鲁番市", "托克逊县")), path.toString());
+        assertTrue(names("积极牵头与金融街、北京丰台站和丰台科技园等周边重点区域形成联动。", EntityType.LOCATION).contains("北京丰台站")); // seeds/002
+    }
+
+    @Test
+    void aDistrictsShortNameIsThePlaceOnAPageThatNamesTheDistrict() {
+        // development page of 郑州市金水区: 金水 alone, which the model takes for a name
+        Set<String> places = names("金水区召开会议。会议指出，金水要在全市发展中走在前列。", EntityType.LOCATION);
+        assertTrue(places.contains("金水"), places.toString());
+        assertFalse(names("金水要在全市发展中走在前列。", EntityType.LOCATION).contains("金水"));
     }
 
     @Test

@@ -54,6 +54,29 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void readsNamesFromCreditLinesBylinesAndQuotedPeople() {
+        // development pages (gold/dev): rare family names, names that are also words, people described and quoted
+        Analysis credits = ANALYZER.analyze("责编/缪思琪 美编/庹亮 校对/訾文华\n\n荔枝红了 文旅火了\n\n文/于果 图/祝之韵\n\n6月8日上午，活动开幕。");
+        assertTrue(names(credits, EntityType.PERSON).containsAll(Set.of("缪思琪", "庹亮", "訾文华", "于果", "祝之韵")),
+                names(credits, EntityType.PERSON).toString());
+        Analysis byline = ANALYZER.analyze("本报讯（记者 亢文博 通讯员 宁静）7月28日，全会召开。");
+        assertTrue(names(byline, EntityType.PERSON).containsAll(Set.of("亢文博", "宁静")), names(byline, EntityType.PERSON).toString());
+        Analysis quoted = ANALYZER.analyze("“专家下沉后，在家门口就能看上病。”就诊的患者林海说。家长白雪说，现在每天早上都有志愿者。"
+                + "在附近科技公司上班的年轻妈妈欧阳燕说，托育中心离家很近。");
+        assertEquals(Set.of("林海", "白雪", "欧阳燕"), names(quoted, EntityType.PERSON));
+        Analysis titled = ANALYZER.analyze("随家仓社区党委书记、居委会主任高峰说。通远门社区党委书记、居委会主任向阳介绍，改造过程中居民参与。");
+        assertTrue(names(titled, EntityType.PERSON).containsAll(Set.of("高峰", "向阳")), names(titled, EntityType.PERSON).toString());
+        assertFalse(names(titled, EntityType.PERSON).contains("高峰说"));
+    }
+
+    @Test
+    void noNamesForKinshipAddressesOrPlacesTheModelTakesForNames() {
+        Analysis a = ANALYZER.analyze("金阊街道的居民沈阿婆的儿子小沈说。在石路附近开了二十多年裁缝铺的吴阿姨说，现在好多了。"
+                + "活动在静海寺举行。沿邹容路前行。");
+        assertTrue(names(a, EntityType.PERSON).isEmpty(), names(a, EntityType.PERSON).toString());
+    }
+
+    @Test
     void theBodyOfATitleIsNamedWithoutTheVerbBeforeItAndNeverAfterIt() {
         // seeds/004
         Analysis a = ANALYZER.analyze("“长安街知事”专访丰台区委书记王少峰。区委书记、区人武部党委第一书记王少峰出席会议并讲话。");

@@ -94,11 +94,16 @@ public final class DocumentAnalyzer {
         candidates.addAll(placeContext.roads(text, words));
         candidates.addAll(organizationShapes.numberedSchools(text));
         candidates.addAll(organizationShapes.placeOrgans(text, words));
+        candidates.addAll(organizationShapes.levelDepartments(text, words));
+        List<Mention> companies = organizationShapes.companies(text, words);
+        candidates = OrganizationShapes.preferCompanies(candidates, companies);
+        candidates.addAll(companies);
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || !organizations.namesAPlace(m.text())));
         // 区人大常委会主任高峰: an organ without its body, before a title, is part of the title.
         candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && organBeforeTitle(text, m));
         candidates.replaceAll(placeContext::withoutDescriptor);
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
+        candidates.replaceAll(OrganizationShapes::withoutLeadingVerb);
         List<Mention> first = placeContext.divisionPaths(OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates)));
 
         // Names known now show where the others are: list items, every later mention of a name, and the

@@ -197,6 +197,31 @@ class ContextRulesTest {
         assertEquals("首都师范大学", a.canonical().get(new Analysis.NameKey(EntityType.ORGANIZATION, "首都师大")));
     }
 
+    @Test
+    void aDepartmentNamedByItsLevelIsOneBodyAcrossAndAndVerbs() {
+        // development pages: the segmenter cuts these apart (区/住房/和/城乡/建设局) or glues a verb on (联合区/民政局)
+        Set<String> bodies = names("据区住房和城乡建设局统计，街道还将联合区民政局和辖区物业企业推进。区科技创新局、区发展和改革局等单位负责人参加。"
+                + "（区委社会工作部供稿）区投资促进中心主任蹇文博介绍。市委党校教授仉德林作辅导。", EntityType.ORGANIZATION);
+        assertTrue(bodies.containsAll(Set.of("区住房和城乡建设局", "区民政局", "区科技创新局", "区发展和改革局", "区委社会工作部",
+                "区投资促进中心", "市委党校")), bodies.toString());
+        assertFalse(bodies.contains("联合区民政局"), bodies.toString());
+        // seeds/003: two leading groups joined by 和 stay two
+        Set<String> groups = names("会议审议了区委统战工作领导小组和区委对台工作领导小组有关文件。", EntityType.ORGANIZATION);
+        assertFalse(groups.stream().anyMatch(g -> g.contains("和")), groups.toString());
+        // 区发展和改革局局长: the segmenter gives the bureau's 局 to the title
+        Analysis a = ANALYZER.analyze("区发展和改革局局长涂远航介绍，全区今年计划实施重点项目160个。");
+        assertTrue(names(a, EntityType.ORGANIZATION).contains("区发展和改革局"), names(a, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void aCompanyRunsBackFromItsFormToThePlaceThatOpensIt() {
+        Set<String> companies = names("园区运营方南京润川数智科技有限公司董事长邝思源介绍。“也增加了物业收入。”天津和悦物业服务有限公司经理屠晓峰说。"
+                + "新航线由重庆两江游轮有限公司运营。全区中小学集团化办学覆盖率已达100%。", EntityType.ORGANIZATION);
+        assertTrue(companies.containsAll(Set.of("南京润川数智科技有限公司", "天津和悦物业服务有限公司", "重庆两江游轮有限公司")),
+                companies.toString());
+        assertFalse(companies.stream().anyMatch(c -> c.startsWith("方") || c.contains("集团")), companies.toString());
+    }
+
     private static Set<String> names(String text, EntityType type) {
         return names(ANALYZER.analyze(text), type);
     }

@@ -37,7 +37,7 @@ final class Aliases {
         for (String shortForm : bodies) {
             String best = null;
             for (String full : bodies) {
-                if (full.length() > shortForm.length() && isAbbreviation(shortForm, full)
+                if (full.length() > shortForm.length() && (isAbbreviation(shortForm, full) || isSchoolAbbreviation(shortForm, full))
                         && (best == null || full.length() > best.length())) {
                     best = full;
                 }
@@ -70,4 +70,36 @@ final class Aliases {
     }
 
     private static final int MAX_GAP = 2;
+
+    /**
+     * How schools are called: the full name read as two-character words, each kept whole or by its first character,
+     * some left out, the first kept (中国 aside): 南方科技大学 → 南科大, 苏州大学 → 苏大, 中南大学 → 中南大, 河海大学 → 河海,
+     * 重庆医科大学 → 重医, 中国海洋大学 → 海大, 湖南师范大学附属中学 → 湖南师大附中. Whether the short form stands as a
+     * word and is no place is for the caller to check.
+     */
+    static boolean isSchoolAbbreviation(String shortForm, String full) {
+        if (full.length() % 2 != 0 || shortForm.length() < 2 || shortForm.length() >= full.length()
+                || !(full.endsWith("大学") || full.endsWith("学院") || full.endsWith("中学"))) {
+            return false;
+        }
+        int firstWord = full.startsWith("中国") && full.length() > 4 && shortForm.charAt(0) != '中' ? 1 : 0;
+        return matchesWords(shortForm, 0, full, firstWord, true);
+    }
+
+    private static boolean matchesWords(String shortForm, int at, String full, int word, boolean mustUseThisWord) {
+        if (at == shortForm.length()) {
+            return true;
+        }
+        if (word * 2 >= full.length()) {
+            return false;
+        }
+        String chunk = full.substring(word * 2, word * 2 + 2);
+        if (shortForm.startsWith(chunk, at) && matchesWords(shortForm, at + 2, full, word + 1, false)) {
+            return true;
+        }
+        if (shortForm.charAt(at) == chunk.charAt(0) && matchesWords(shortForm, at + 1, full, word + 1, false)) {
+            return true;
+        }
+        return !mustUseThisWord && matchesWords(shortForm, at, full, word + 1, false);
+    }
 }

@@ -104,6 +104,7 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(placeContext::withoutDescriptor);
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         candidates.replaceAll(OrganizationShapes::withoutLeadingVerb);
+        candidates.replaceAll(m -> organizationShapes.withFirstWord(m, words));
         List<Mention> first = placeContext.divisionPaths(OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates)));
 
         // Names known now show where the others are: list items, every later mention of a name, and the

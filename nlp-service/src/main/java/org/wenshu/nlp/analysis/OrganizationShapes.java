@@ -2,6 +2,7 @@ package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,7 +183,7 @@ final class OrganizationShapes {
                 earliest--;
             }
             for (int start = earliest; start <= end.start() - 2; start++) {
-                if (opensWithAPlace(text, start, end.start())) {
+                if (startsAName(words, start) && opensWithAPlace(text, start, end.start())) {
                     found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, end.end()), start, end.end(), null));
                     break;
                 }
@@ -197,6 +198,18 @@ final class OrganizationShapes {
         kept.removeIf(m -> m.type() == EntityType.ORGANIZATION && companies.stream()
                 .anyMatch(c -> c.end() == m.end() && m.start() < c.start() && c.start() - m.start() <= 2));
         return kept;
+    }
+
+    /**
+     * A word starts here, or the engine glued one character to the front of a long name (方|南京润川…有限公司/nt);
+     * 华中 inside 耀华/中学 starts nothing.
+     */
+    private static boolean startsAName(TokenIndex words, int start) {
+        if (words.startsWord(start)) {
+            return true;
+        }
+        Token glued = start > 0 ? words.startingAt(start - 1) : null;
+        return glued != null && glued.text().length() > 4;
     }
 
     private boolean opensWithAPlace(String text, int start, int limit) {
@@ -233,6 +246,54 @@ final class OrganizationShapes {
         boolean nounLike = (n.startsWith("n") && !n.startsWith("nr") && !n.equals("ns")) || n.equals("vn") || n.equals("an")
                 || n.equals("j") || n.equals("b");
         return nounLike || n.startsWith("v") && DEPARTMENT_VERBS.contains(token.text());
+    }
+
+    /** Short names of the schools the page names in full (南科大, 苏大, 河海), where they stand as words and name no place. */
+    private List<Mention> schoolAbbreviations(String text, TokenIndex words, List<Mention> mentions) {
+        Set<String> schools = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION && m.length() >= 4 && (m.text().endsWith("大学") || m.text().endsWith("学院") || m.text().endsWith("中学"))) {
+                schools.add(m.text());
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        if (schools.isEmpty()) {
+            return found;
+        }
+        List<Token> tokens = words.all();
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.get(i).start();
+            for (int j = i; j < Math.min(tokens.size(), i + 4); j++) {
+                int end = tokens.get(j).end();
+                if (j > i && tokens.get(j - 1).end() != tokens.get(j).start() || end - start > LONGEST_ABBREVIATION) {
+                    break;
+                }
+                String word = text.substring(start, end);
+                boolean ordinary = j == i && tokens.get(i).isOrdinary();
+                if (!ordinary && !gazetteer.isKnownName(word) && TextNormalizer.allHan(text, start, end)
+                        && schools.stream().anyMatch(full -> Aliases.isSchoolAbbreviation(word, full))) {
+                    found.add(new Mention(EntityType.ORGANIZATION, word, start, end, null));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A school named only by its field, which no school is called by alone: 科技大学, 理工学院. */
+    private static final Pattern FIELD_SCHOOL = Pattern.compile(
+            "(?:科技|理工|交通|师范|医科|财经|政法|农业|工业|民族|外国语|石油|电子|航空|海洋|林业|中医药|传媒|体育|音乐|美术)(?:大学|学院)");
+
+    /** 南方/f 科技大学: the word before a school named by its field is the school's own first word (南方科技大学). */
+    Mention withFirstWord(Mention m, TokenIndex words) {
+        if (m.type() != EntityType.ORGANIZATION || !FIELD_SCHOOL.matcher(m.text()).matches()) {
+            return m;
+        }
+        Token before = words.endingAt(m.start());
+        if (before == null || before.text().length() < 2 || !TextNormalizer.allHan(before.text(), 0, before.text().length())
+                || !(before.nature().equals("f") || before.nature().startsWith("ns") || before.nature().equals("s") || before.nature().equals("nz"))) {
+            return m;
+        }
+        return new Mention(EntityType.ORGANIZATION, before.text() + m.text(), before.start(), m.end(), null);
     }
 
     /** 装甲兵学院 after 陆军 is 陆军装甲兵学院. */
@@ -378,10 +439,10 @@ final class OrganizationShapes {
                 }
             }
         }
+        List<Mention> found = schoolAbbreviations(text, words, mentions);
         if (bodiesByOpening.isEmpty()) {
-            return List.of();
+            return found;
         }
-        List<Mention> found = new ArrayList<>();
         for (Token token : words.all()) {
             int start = token.start();
             if (start + 2 > text.length()) {

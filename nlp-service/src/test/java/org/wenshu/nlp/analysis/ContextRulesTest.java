@@ -198,6 +198,19 @@ class ContextRulesTest {
     }
 
     @Test
+    void schoolsAreCalledByTheFirstCharactersOfTheirWords() {
+        // development pages: the full name once, the short one after
+        Analysis a = ANALYZER.analyze("调研组首先来到位于留仙大道旁的南方科技大学，参观了学校的实验平台。南科大副校长蔺启航介绍，学校孵化科技企业64家。"
+                + "苏州大学和河海大学的专家出席。苏大、河海将共建实验室。苏州将提供支持。");
+        assertTrue(names(a, EntityType.ORGANIZATION).containsAll(Set.of("南科大", "苏大", "河海")), names(a, EntityType.ORGANIZATION).toString());
+        assertEquals("南方科技大学", a.canonical().get(new Analysis.NameKey(EntityType.ORGANIZATION, "南科大")));
+        assertFalse(names(a, EntityType.ORGANIZATION).contains("苏州"), names(a, EntityType.ORGANIZATION).toString());
+        assertTrue(Aliases.isSchoolAbbreviation("海大", "中国海洋大学"));
+        assertTrue(Aliases.isSchoolAbbreviation("湖南师大附中", "湖南师范大学附属中学"));
+        assertFalse(Aliases.isSchoolAbbreviation("科大", "南方科技大学"));
+    }
+
+    @Test
     void aDepartmentNamedByItsLevelIsOneBodyAcrossAndAndVerbs() {
         // development pages: the segmenter cuts these apart (区/住房/和/城乡/建设局) or glues a verb on (联合区/民政局)
         Set<String> bodies = names("据区住房和城乡建设局统计，街道还将联合区民政局和辖区物业企业推进。区科技创新局、区发展和改革局等单位负责人参加。"

@@ -92,13 +92,15 @@ public final class DocumentAnalyzer {
         candidates.addAll(people.describedSpeakers(text));
         candidates.addAll(people.speakers(text, words));
         candidates.addAll(placeContext.roads(text, words));
+        candidates.addAll(placeContext.featurePlaces(text, words));
         candidates.addAll(organizationShapes.numberedSchools(text));
         candidates.addAll(organizationShapes.placeOrgans(text, words));
         candidates.addAll(organizationShapes.levelDepartments(text, words));
         List<Mention> companies = organizationShapes.companies(text, words);
         candidates = OrganizationShapes.preferCompanies(candidates, companies);
         candidates.addAll(companies);
-        candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || !organizations.namesAPlace(m.text())));
+        candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || !organizations.namesAPlace(m.text())
+                || aPlacesMarket(m.text())));
         // 区人大常委会主任高峰: an organ without its body, before a title, is part of the title.
         candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && organBeforeTitle(text, m));
         candidates.replaceAll(placeContext::withoutDescriptor);
@@ -171,6 +173,11 @@ public final class DocumentAnalyzer {
             }
         });
         return found;
+    }
+
+    /** 南京市场, 中原市场: the market of a city or region (its economy), not a market place such as 新发地市场. */
+    private boolean aPlacesMarket(String word) {
+        return word.endsWith("市场") && word.length() > 3 && gazetteer.isKnownName(word.substring(0, word.length() - 2));
     }
 
     /** 中国式现代化, 中国特色社会主义: the place names a style, not a place. */

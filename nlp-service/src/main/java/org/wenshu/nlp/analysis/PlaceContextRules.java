@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -234,7 +235,7 @@ final class PlaceContextRules {
             }
             for (String facility : FACILITIES) {
                 int end = m.end() + facility.length();
-                if (text.startsWith(facility, m.end()) && !(facility.equals("站") && end < text.length() && "长点位台".indexOf(text.charAt(end)) >= 0)) {
+                if (text.startsWith(facility, m.end()) && !m.text().endsWith(facility) && !(facility.equals("站") && end < text.length() && "长点位台".indexOf(text.charAt(end)) >= 0)) {
                     found.add(new Mention(EntityType.LOCATION, text.substring(m.start(), end), m.start(), end, null));
                     break;
                 }
@@ -293,6 +294,90 @@ final class PlaceContextRules {
         }
         return found;
     }
+
+    /**
+     * Words for kinds of places that end a place's name: the landmarks, streets and waters of a city (阅江楼景区,
+     * 观前街, 东水门大桥, 桃子湖, 拙政园 …). Longest first, so that 步行街 wins over 街.
+     */
+    private static final List<String> FEATURES = List.of(
+            "历史文化街区", "遗址公园", "传统风貌区", "城墙遗址", "风景名胜区", "风景区", "步行街", "商业街", "风貌区", "风情区",
+            "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈", "广场", "公园",
+            "大道", "大街", "社区", "路", "街", "湖", "河", "渠", "寺", "宫", "山", "洞", "站", "桥", "楼");
+    /** Features whose names need a proper word or three characters, being common in ordinary phrases. */
+    private static final Set<String> WEAK_FEATURES = Set.of("社区", "桥", "楼", "站", "山", "广场", "公园");
+    /** Natures the words of such a name may have: nouns and names, distinguishing words, place words. */
+    private static final Set<String> NAME_NATURES = Set.of("n", "nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j", "b", "ng", "s");
+    /** One-character words that open names: 小鱼山, 大马路, 二马路, 东天山. */
+    private static final String NAME_OPENING_CHARACTERS = "小大老新东西南北中一二三四五六七八九十";
+    /** Natures of a word the segmenter made of a name and its feature together (观前街/nw); 道路/n, 思路/n are words. */
+    private static final Set<String> PROPER_NATURES = Set.of("nz", "ns", "nsf", "nw", "nt", "j");
+    private static final int LONGEST_FEATURE_NAME = 5;
+
+    /**
+     * A place named by a proper or ordinary word and the kind of place it is: the name runs back from the feature
+     * word over whole words that are nouns or names (not verbs, particles or prepositions), two to five characters.
+     */
+    List<Mention> featurePlaces(String text, TokenIndex words) {
+        List<Mention> found = new ArrayList<>();
+        for (Token last : words.all()) {
+            for (String feature : FEATURES) {
+                if (!last.text().endsWith(feature) || last.text().length() > feature.length() + LONGEST_FEATURE_NAME) {
+                    continue;
+                }
+                int featureStart = last.end() - feature.length();
+                if (featureStart != last.start() && !PROPER_NATURES.contains(last.nature())) {
+                    break; // 道路, 门诊楼, 石板路: an ordinary word that ends like a place; 曹言湖/nr: a person
+                }
+                Mention place = nameBefore(text, words, featureStart, last.end(), feature);
+                if (place != null) {
+                    found.add(place);
+                }
+                break;
+            }
+        }
+        return found;
+    }
+
+    private Mention nameBefore(String text, TokenIndex words, int featureStart, int end, String feature) {
+        Mention best = null;
+        boolean proper = false;
+        for (int start = featureStart - 1; start >= Math.max(0, featureStart - LONGEST_FEATURE_NAME); start--) {
+            if (!TextNormalizer.isHan(text.charAt(start))) {
+                break;
+            }
+            Token word = words.startingAt(start);
+            if (word == null) {
+                continue; // inside a word: go on to its start
+            }
+            if (word.end() > featureStart && word.end() != end) {
+                break; // a word running across the feature: 马路, 道路
+            }
+            String n = word.nature();
+            boolean opening = word.text().length() == 1 && NAME_OPENING_CHARACTERS.indexOf(word.text().charAt(0)) >= 0;
+            if (!NAME_NATURES.contains(n) && !opening || word.text().startsWith("线")) {
+                break; // verbs, particles, prepositions; 2号线|草场门站
+            }
+            boolean properWord = !n.equals("n") && !n.equals("b") && !n.equals("s") && !opening;
+            if (proper && !properWord) {
+                break; // 精品|乐学公园, 南山|智慧社区: ordinary words before the proper one describe the place
+            }
+            proper |= properWord;
+            int nameLength = featureStart - start;
+            String name = text.substring(start, featureStart);
+            boolean strongEnough = !WEAK_FEATURES.contains(feature) || proper;
+            if (nameLength >= 2 && strongEnough && !GENERIC_NAMES.contains(name) && !name.endsWith(feature)
+                    && !gazetteer.isKnownName(name + feature.charAt(0))) {
+                best = new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null);
+            }
+        }
+        return best;
+    }
+
+    /** Words that make kinds of places, not names, with a feature word: 城市广场, 主题公园, 口袋公园. */
+    private static final Set<String> GENERIC_NAMES = Set.of(
+            "城市", "主题", "口袋", "社区", "街道", "文化", "休闲", "湿地", "生态", "体育", "森林", "郊野", "滨水", "滨江", "滨河",
+            "城区", "老城", "新城", "旅游", "特色", "智慧", "美丽", "和谐", "文明", "平安", "健康", "幸福", "中心", "核心", "重点",
+            "周边", "沿线", "附近", "高速", "地铁", "公交", "火车", "高铁", "公路", "铁路", "马路", "道路", "小区", "校园", "家门", "门口");
 
     private static boolean isProvinceShortName(String name) {
         for (int k = 0; k < name.length(); k++) {

@@ -211,6 +211,24 @@ class ContextRulesTest {
     }
 
     @Test
+    void landmarksStreetsAndWatersAreNamedByTheirKindOfPlace() {
+        // development pages
+        Set<String> places = names("调研组沿着白象街、湖广会馆一线察看。游客在解放碑步行街拍照，又到东水门大桥观景。"
+                + "家住成都道的居民常去桃子湖散步。", EntityType.LOCATION);
+        assertTrue(places.containsAll(Set.of("白象街", "湖广会馆", "东水门大桥", "桃子湖")), places.toString());
+        // ordinary words that end like places, and descriptions before a name, are not places
+        Set<String> none = names("打通区域道路，理清发展思路，铺设石板路。依托精品乐学公园建设。", EntityType.LOCATION);
+        assertFalse(none.stream().anyMatch(p -> p.endsWith("道路") || p.endsWith("思路") || p.equals("石板路") || p.startsWith("精品")),
+                none.toString());
+    }
+
+    @Test
+    void theMarketOfACityIsNoPlace() {
+        Set<String> places = names("希望两地在文旅互动、农产品进入南京市场等方面深化合作。新发地市场供应充足。", EntityType.LOCATION);
+        assertFalse(places.contains("南京市场"), places.toString());
+    }
+
+    @Test
     void aDepartmentNamedByItsLevelIsOneBodyAcrossAndAndVerbs() {
         // development pages: the segmenter cuts these apart (区/住房/和/城乡/建设局) or glues a verb on (联合区/民政局)
         Set<String> bodies = names("据区住房和城乡建设局统计，街道还将联合区民政局和辖区物业企业推进。区科技创新局、区发展和改革局等单位负责人参加。"

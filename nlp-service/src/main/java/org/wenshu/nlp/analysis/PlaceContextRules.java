@@ -304,7 +304,7 @@ final class PlaceContextRules {
             "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈", "广场", "公园",
             "大道", "大街", "社区", "路", "街", "湖", "河", "渠", "寺", "宫", "山", "洞", "站", "桥", "楼");
     /** Features whose names need a proper word or three characters, being common in ordinary phrases. */
-    private static final Set<String> WEAK_FEATURES = Set.of("社区", "桥", "楼", "站", "山", "广场", "公园");
+    private static final Set<String> WEAK_FEATURES = Set.of("社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街");
     /** Natures the words of such a name may have: nouns and names, distinguishing words, place words. */
     private static final Set<String> NAME_NATURES = Set.of("n", "nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j", "b", "ng", "s");
     /** One-character words that open names: 小鱼山, 大马路, 二马路, 东天山. */

@@ -1,6 +1,13 @@
 package org.wenshu.nlp.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,8 +24,31 @@ final class GoldScore {
     /** true positives, false positives, false negatives per key. */
     private final Map<String, int[]> counts = new LinkedHashMap<>();
 
+    private int documents;
+
     GoldScore() {
         KEYS.forEach(key -> counts.put(key, new int[3]));
+    }
+
+    /** Scores every page of a gold folder on the test class path (hNN.json naming its hNN.txt beside it). */
+    static GoldScore ofFolder(String resource, DocumentAnalyzer analyzer) throws IOException, URISyntaxException {
+        Path folder = Path.of(GoldScore.class.getResource(resource).toURI());
+        ObjectMapper json = new ObjectMapper();
+        List<Path> golds;
+        try (Stream<Path> files = Files.list(folder)) {
+            golds = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        GoldScore score = new GoldScore();
+        for (Path goldFile : golds) {
+            JsonNode gold = json.readTree(goldFile.toFile());
+            score.add(analyzer.analyze(Files.readString(folder.resolve(gold.path("file").asText()))), gold);
+            score.documents++;
+        }
+        return score;
+    }
+
+    int documents() {
+        return documents;
     }
 
     void add(Analysis analysis, JsonNode gold) {

@@ -1,16 +1,10 @@
 package org.wenshu.nlp.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,29 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * without becoming a development set.
  */
 class HeldOutGoldTest {
-    private static final GoldScore SCORE = new GoldScore();
-    private static int documents;
+    private static GoldScore score;
 
     @BeforeAll
     static void score() throws IOException, URISyntaxException {
-        Path folder = Path.of(HeldOutGoldTest.class.getResource("/gold/heldout").toURI());
-        DocumentAnalyzer analyzer = new DocumentAnalyzer();
-        ObjectMapper json = new ObjectMapper();
-        List<Path> golds;
-        try (Stream<Path> files = Files.list(folder)) {
-            golds = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
-        for (Path goldFile : golds) {
-            JsonNode gold = json.readTree(goldFile.toFile());
-            SCORE.add(analyzer.analyze(Files.readString(folder.resolve(gold.path("file").asText()))), gold);
-            documents++;
-        }
-        System.out.print(SCORE.table("held-out (" + documents + ")"));
+        score = GoldScore.ofFolder("/gold/heldout", new DocumentAnalyzer());
+        System.out.print(score.table("held-out (" + score.documents() + ")"));
     }
 
     @Test
     void everyPageIsScored() {
-        assertTrue(documents >= 6, "expected the six held-out pages, found " + documents);
+        assertTrue(score.documents() >= 6, "expected the six held-out pages, found " + score.documents());
     }
 
     @Test
@@ -86,6 +68,6 @@ class HeldOutGoldTest {
     private static final double FLOOR_HEADLINE = 0.95;
 
     private static void assertAtLeast(String key, double floor) {
-        assertTrue(SCORE.f1(key) >= floor, key + " F1 " + SCORE.f1(key) + " fell below " + floor);
+        assertTrue(score.f1(key) >= floor, key + " F1 " + score.f1(key) + " fell below " + floor);
     }
 }

@@ -13,17 +13,18 @@ final class TitleLexicon {
             + "科长|秘书长|常委|委员|总经理|董事长|总裁|经理|会长|理事长|社长|总编辑|主编|司令员|政委|政治委员|组长|队长|站长|行长|"
             + "检察长|庭长|主委|记者|通讯员|摄影|教授|院士|研究员|总工程师|总监|主任委员|总理|总统|首相|外长|大使|委员长|议长|"
             + "将军|司令|总督|特使|领事|建筑师|规划师|工程师|设计师|总建筑师|总规划师|总设计师|讲席教授|会计师|律师|医师|责编|美编|校对|编辑|"
-            + "馆长|园长|团长|厂长|台长|署长|专员|巡视员|调研员|督学|总会计师|总干事|监事长|董事|负责人|主播|教练|审计长";
+            + "馆长|园长|团长|厂长|台长|署长|专员|巡视员|调研员|督学|总会计师|总干事|监事长|董事|负责人|主播|教练|审计长|"
+            + "项目经理|主任医师|执行官|科学家";
     private static final Set<String> HEAD_SET = Set.of(HEADS.split("\\|"));
     private static final int LONGEST_HEAD = HEAD_SET.stream().mapToInt(String::length).max().orElse(0);
     private static final String HEAD_LAST_CHARACTERS = HEAD_SET.stream()
             .map(h -> h.substring(h.length() - 1)).distinct().reduce("", String::concat);
     /** Organs named without their place: 区委, 区人大常委会, 党委, 管委会; they are part of the title. */
-    private static final String ORGANS = "[区市县省州盟旗镇]?(?:委|人大常委会|政协|政府|人民政府|纪委|党委|党工委|工委|管委会)"
-            + "|党委|党组|党工委|工委|纪委|常委会|管委会";
+    private static final String ORGANS = "[区市县省州盟旗镇]?(?:委|人大常委会|政协|政府|人民政府|纪委|监委|党委|党工委|工委|管委会)"
+            + "|党委|党组|党工委|工委|纪委|监委|常委会|管委会|居委会|村委会";
     /** The whole title at the end of a clause; group 1 is the organ part (区委 in 区委副书记) if any. */
     private static final Pattern TITLE_AT_END = Pattern.compile(
-            "(?:临时|驻华|驻京)?((?:" + ORGANS + ")?)(?:常务|代理|执行|专职|第一|实习|临时|驻华)?副?(?:" + HEADS + ")$");
+            "(?:临时|驻华|驻京)?((?:" + ORGANS + ")?)(?:常务|代理|执行|专职|第一|实习|临时|驻华|首席)?副?(?:" + HEADS + ")$");
 
     private static final Pattern ORGAN = Pattern.compile("(?:" + ORGANS + ")");
 

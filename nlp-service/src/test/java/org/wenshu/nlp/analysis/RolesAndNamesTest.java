@@ -87,6 +87,15 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void keepsResidentsCommitteesAndSupervisoryOrgansAndChiefsInTheTitle() {
+        // development pages
+        Analysis a = ANALYZER.analyze("随家仓社区党委书记、居委会主任高峰说。区纪委书记、区监委主任菅晓梅出席。"
+                + "公司首席工程师马库斯·韦伯来自德国。项目经理嵇向东介绍了进度。");
+        assertTrue(roles(a).containsAll(Set.of("高峰|居委会主任|随家仓社区", "菅晓梅|区监委主任|null", "马库斯·韦伯|首席工程师|null",
+                "嵇向东|项目经理|null")), roles(a).toString());
+    }
+
+    @Test
     void keepsADepartmentNamedWithoutItsBodyInTheTitle() {
         Analysis a = ANALYZER.analyze("区委常委、宣传部部长郭晓一主持会议。");
         assertTrue(roles(a).containsAll(Set.of("郭晓一|区委常委|null", "郭晓一|宣传部部长|null")), roles(a).toString());

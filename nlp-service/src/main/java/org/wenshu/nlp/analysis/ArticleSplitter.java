@@ -19,6 +19,8 @@ final class ArticleSplitter {
     private static final Pattern SECTION_HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])");
     private static final int MAX_HEADLINE = 60;
+    /** 文/于果 图/祝之韵, 责编/缪思琪: a line of credits is no headline. */
+    private static final Pattern CREDIT_LABELS = Pattern.compile("(?:^|\\s)(?:文|图|摄影|责编|美编|校对|编辑)/");
     private static final int DATELINE_WINDOW = 80;
 
     List<Article> split(String text, List<Mention> mentions) {
@@ -115,7 +117,11 @@ final class ArticleSplitter {
     private static String mainHeadline(List<Paragraph> block) {
         Paragraph best = null;
         int bestLevel = Integer.MAX_VALUE;
+        boolean titled = block.stream().anyMatch(p -> !isSubtitle(p));
         for (Paragraph p : block) {
+            if (titled && isSubtitle(p)) {
+                continue; // ——金阊街道破解古城停车和出行难题 under 小巷微循环 出行大变样
+            }
             int level = level(p.text());
             boolean longerAtSameLevel = level == bestLevel && p.text().length() > best.text().length();
             if (level < bestLevel || longerAtSameLevel) {
@@ -129,6 +135,10 @@ final class ArticleSplitter {
         String headline = stripMarks(best.text());
         Matcher labelled = COLUMN_LABEL_AFTER.matcher(headline);
         return labelled.matches() ? labelled.group(1) : headline;
+    }
+
+    private static boolean isSubtitle(Paragraph p) {
+        return stripMarks(p.text()).startsWith("——");
     }
 
     /**
@@ -145,7 +155,7 @@ final class ArticleSplitter {
             return true;
         }
         boolean plain = line.length() <= MAX_HEADLINE && !hasSentencePunctuation(line) && !line.startsWith("本报讯")
-                && !line.startsWith("记者") && !line.endsWith("摄") && !CREDIT.matcher(line).find()
+                && !line.startsWith("记者") && !line.endsWith("摄") && !CREDIT.matcher(line).find() && !CREDIT_LABELS.matcher(line).find()
                 && line.chars().filter(c -> TextNormalizer.isHan((char) c)).count() >= 6;
         return plain && (next != null && next.text().startsWith("本报讯") || TWO_PHRASES.matcher(line).matches()
                 || isTitleLine(line) && (next == null || isProse(next.text()) || nextIsHeadline));

@@ -1,5 +1,7 @@
 package org.wenshu.nlp.analysis;
 
+import java.util.regex.Pattern;
+
 /**
  * Repairs text extracted from PDF pages before analysis.
  *
@@ -71,8 +73,12 @@ public final class TextNormalizer {
                 && startsProse(after.charAt(0));
     }
 
+    /** Credit lines of an article or a page: 文/于果 图/祝之韵, 责编/缪思琪 美编/庹亮, （区委社会工作部供稿）. */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^(?:(?:文|图|摄影|责编|美编|校对|编辑)/.*|[（(][^（()）]{2,30}(?:供稿|供图|摄)[）)]|.*第\\s*\\d+\\s*版.*)$");
+
     private static boolean isHeading(String line) {
-        return line.startsWith("#");
+        return line.startsWith("#") || CREDIT_LINE.matcher(line).matches();
     }
 
     /** A dateline (本报讯) or an interview question (记者：) always opens a paragraph. */
@@ -118,7 +124,49 @@ public final class TextNormalizer {
         if (trimmed.isEmpty()) {
             return trimmed;
         }
-        return removeSpacesAroundDigits(undoubled(halfWidth(trimmed)));
+        return withoutLetterSpacing(removeSpacesAroundDigits(undoubled(halfWidth(trimmed))));
+    }
+
+    /** 一 梯 一 坎 皆 风 景 → 一梯一坎皆风景, where every gap is between two single characters; 荔枝红了 文旅火了 stays. */
+    static String withoutLetterSpacing(String line) {
+        if (line.indexOf(' ') < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            int run = letterSpacedRunEnd(line, i);
+            if (run > i) {
+                for (int k = i; k < run; k++) {
+                    if (line.charAt(k) != ' ') {
+                        out.append(line.charAt(k));
+                    }
+                }
+                i = run;
+            } else {
+                out.append(line.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The end of a run of at least four single Han characters, each but the last followed by one space, at {@code i}. */
+    private static int letterSpacedRunEnd(String line, int i) {
+        if (i > 0 && isHan(line.charAt(i - 1))) {
+            return i;
+        }
+        int characters = 0;
+        int k = i;
+        while (k < line.length() && isHan(line.charAt(k)) && (k + 1 == line.length() || !isHan(line.charAt(k + 1)))) {
+            characters++;
+            if (k + 2 < line.length() && line.charAt(k + 1) == ' ' && isHan(line.charAt(k + 2))) {
+                k += 2;
+            } else {
+                k++;
+                break;
+            }
+        }
+        return characters >= 4 ? k : i;
     }
 
     /** Full-width digits and Latin letters as half-width, and the ideographic space as a space; same length. */

@@ -55,7 +55,7 @@ public final class GoldDiff {
             Set<String> headlines = new TreeSet<>();
             analysis.articles().forEach(a -> headlines.add(String.valueOf(a.headline())));
             for (String headline : strings(gold.path("headlines"))) {
-                if (headlines.stream().noneMatch(h -> h.equals(headline) || h.contains(headline) || headline.contains(h))) {
+                if (!GoldScore.headlineFound(analysis, headline)) {
                     System.out.println("  HEADLINE - " + headline + "    (found: " + headlines + ")");
                 }
             }

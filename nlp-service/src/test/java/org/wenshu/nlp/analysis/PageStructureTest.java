@@ -79,6 +79,16 @@ class PageStructureTest {
     }
 
     @Test
+    void aSubtitleOrACreditLineIsNoHeadline() {
+        // development pages
+        Analysis a = ANALYZER.analyze("小巷微循环 出行大变样\n\n——金阊街道破解古城停车和出行难题\n\n本报讯（记者 沈慕白）近日，金阊街道启用微循环。"
+                + "\n\n荔枝红了 文旅火了\n\n文/于果 图/祝之韵\n\n6月8日上午，第十届南山荔枝文化旅游节开幕。");
+        List<String> headlines = a.articles().stream().map(Article::headline).toList();
+        assertTrue(headlines.containsAll(List.of("小巷微循环 出行大变样", "荔枝红了 文旅火了")), headlines.toString());
+        assertFalse(headlines.contains("文/于果 图/祝之韵"), headlines.toString());
+    }
+
+    @Test
     void datesWithoutAYearTakeThePagesYearOrThePublicationDatesYear() {
         Analysis fromPage = ANALYZER.analyze(PAGE);
         assertEquals("2025-05-17", value(fromPage, "5月17日"));

@@ -59,6 +59,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void neverJoinsCreditLinesAndReadsLetterSpacedHeadlinesAsWords() {
+        // development pages: a headline, its credit line, the text; a supplier's credit, the next headline
+        String raw = "书香满麓山 全民共阅读\n文/殷若水\n4月 23日是第30个世界读书日。\n（区委社会工作部供稿）\n豫疆情深 共谋协作新篇\n\n"
+                + "一 梯 一 坎 皆 风 景";
+        assertEquals("书香满麓山 全民共阅读\n\n文/殷若水\n\n4月23日是第30个世界读书日。\n\n（区委社会工作部供稿）\n\n豫疆情深 共谋协作新篇"
+                + "\n\n一梯一坎皆风景", normalizer.normalize(raw));
+    }
+
+    @Test
     void doesNotJoinAcrossASentenceEnd() {
         String raw = "会议强调，要持续深化京蒙协作，推动两地在产业、消费、人才等领域合作取得更大成效。\n\n下一步，双方将继续加强对接。";
         assertEquals(raw, normalizer.normalize(raw));

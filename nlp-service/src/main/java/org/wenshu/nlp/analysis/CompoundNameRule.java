@@ -98,8 +98,9 @@ final class CompoundNameRule {
             String word = token.text();
             if (word.length() > committee.length() + 1 && word.endsWith(committee)) {
                 String body = word.substring(0, word.length() - committee.length());
-                if (typeByEnd(body) == EntityType.ORGANIZATION) {
-                    return new Mention(EntityType.ORGANIZATION, body, token.start(), token.start() + body.length(), null);
+                EntityType type = typeByEnd(body);
+                if (type != null) { // 随家仓社区党委书记: the community is a place
+                    return new Mention(type, body, token.start(), token.start() + body.length(), null);
                 }
             }
         }
@@ -110,7 +111,7 @@ final class CompoundNameRule {
         return STRONG_ENDS.stream().anyMatch(end -> candidate.endsWith(end) && candidate.length() > end.length());
     }
 
-    private static final List<String> COMMITTEES = List.of("党委", "党组", "团委", "纪委", "工会");
+    private static final List<String> COMMITTEES = List.of("党委", "党工委", "党组", "团委", "纪委", "工会", "居委会");
 
     private static int longestEnd(String word) {
         int longest = 0;

@@ -99,11 +99,13 @@ public final class DocumentAnalyzer {
         List<Mention> companies = organizationShapes.companies(text, words);
         candidates = OrganizationShapes.preferCompanies(candidates, companies);
         candidates.addAll(companies);
-        candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || !organizations.namesAPlace(m.text())
-                || aPlacesMarket(m.text())));
+        candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || aPlacesMarket(m.text())
+                || !organizations.namesAPlace(m.text()) && !gazetteer.startsWithKnownName(m.text())));
         // 区人大常委会主任高峰: an organ without its body, before a title, is part of the title.
         candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && organBeforeTitle(text, m));
         candidates.replaceAll(placeContext::withoutDescriptor);
+        candidates.replaceAll(DocumentAnalyzer::withoutLeadingVerb);
+        candidates.removeIf(m -> m.type() == EntityType.LOCATION && (m.text().contains("及") || m.text().contains("与")));
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         candidates.replaceAll(OrganizationShapes::withoutLeadingVerb);
         candidates.replaceAll(m -> organizationShapes.withFirstWord(m, words));
@@ -173,6 +175,23 @@ public final class DocumentAnalyzer {
             }
         });
         return found;
+    }
+
+    /** Verbs the segmenter glues to the place after them (聚焦粤海街道/ns, 推动化龙桥). */
+    private static final List<String> VERBS_BEFORE_PLACES = List.of(
+            "聚焦", "推动", "打造", "建设", "推进", "依托", "围绕", "走进", "来到", "前往", "位于", "深入", "扎根", "助力", "对接",
+            "联合", "服务", "覆盖", "辐射", "连接", "串联", "途经");
+
+    private static Mention withoutLeadingVerb(Mention m) {
+        if (m.type() != EntityType.LOCATION) {
+            return m;
+        }
+        for (String verb : VERBS_BEFORE_PLACES) {
+            if (m.text().startsWith(verb) && m.length() >= verb.length() + 2) {
+                return new Mention(m.type(), m.text().substring(verb.length()), m.start() + verb.length(), m.end(), null);
+            }
+        }
+        return m;
     }
 
     /** 南京市场, 中原市场: the market of a city or region (its economy), not a market place such as 新发地市场. */
@@ -272,7 +291,8 @@ public final class DocumentAnalyzer {
     }
 
     private static final Set<String> GENERIC_PLACES = Set.of(
-            "街道", "社区", "城区", "郊区", "园区", "片区", "地区", "老镇", "城中村", "断头路", "背街小巷", "小巷");
+            "街道", "社区", "城区", "郊区", "园区", "片区", "地区", "老镇", "城中村", "断头路", "背街小巷", "小巷", "老城区", "新城区",
+            "老城", "古城", "两岸", "滨河", "滨江");
 
     /**
      * The engine calls stations and business districts organizations; to an analyst they are places. And it

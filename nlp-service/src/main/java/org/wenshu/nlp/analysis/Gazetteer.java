@@ -168,6 +168,16 @@ public final class Gazetteer {
         return provinceShortForms.contains(phrase);
     }
 
+    /** Whether {@code phrase} starts with a known name and goes on past it (金阊街道彩香社区 starts with 金阊街道). */
+    public boolean startsWithKnownName(String phrase) {
+        for (int end = phrase.length() - 1; end >= 2; end--) {
+            if (names.contains(phrase.substring(0, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code phrase} ends with a known name of two or more characters (内蒙古自治区兴安盟 ends with 兴安盟). */
     public boolean endsWithKnownName(String phrase) {
         for (int start = 0; start <= phrase.length() - 2; start++) {

@@ -413,6 +413,9 @@ final class PlaceContextRules {
     }
 
     private List<Mention> path(Mention m) {
+        if (gazetteer.isKnownName(m.text())) {
+            return List.of(m); // 江苏路街道 is a street of 青岛, not 江苏 and 路街道
+        }
         for (int cut = m.length() - 2; cut >= 2; cut--) {
             String division = m.text().substring(0, cut);
             String rest = m.text().substring(cut);

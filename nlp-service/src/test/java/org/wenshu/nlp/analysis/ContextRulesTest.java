@@ -223,6 +223,15 @@ class ContextRulesTest {
     }
 
     @Test
+    void aStreetNamedAfterAProvinceIsOnePlaceAndACommunityBeforeItsCommitteeIsAPlace() {
+        // development pages
+        Set<String> places = names("开学首日，江苏路街道在青岛市实验小学周边启用护学岗。金阊街道彩香社区党委书记方正说，大家一起商量。"
+                + "调研组聚焦粤海街道的基层治理。", EntityType.LOCATION);
+        assertTrue(places.containsAll(Set.of("江苏路街道", "金阊街道", "彩香社区", "粤海街道")), places.toString());
+        assertFalse(places.contains("江苏") || places.contains("聚焦粤海街道"), places.toString());
+    }
+
+    @Test
     void theMarketOfACityIsNoPlace() {
         Set<String> places = names("希望两地在文旅互动、农产品进入南京市场等方面深化合作。新发地市场供应充足。", EntityType.LOCATION);
         assertFalse(places.contains("南京市场"), places.toString());

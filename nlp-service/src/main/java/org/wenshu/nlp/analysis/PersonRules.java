@@ -1,6 +1,7 @@
 package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,16 @@ final class PersonRules {
             return true;
         }
         return ADDRESSES.stream().anyMatch(a -> name.length() > a.length() && name.endsWith(a));
+    }
+
+    /** The words of AFTER_NAME that say what a person does; the rest (和, 等, 在 …) follow words as well. */
+    private static final List<String> ACTIONS_AFTER_A_NAME = Arrays.stream(AFTER_NAME)
+            .filter(w -> TextNormalizer.allHan(w, 0, w.length()))
+            .filter(w -> !List.of("和", "与", "及", "等", "在", "到", "对", "为", "就", "向", "会议", "座谈", "摄", "也", "还").contains(w))
+            .toList();
+
+    private static boolean actionFollows(String text, int at) {
+        return ACTIONS_AFTER_A_NAME.stream().anyMatch(w -> text.startsWith(w, at));
     }
 
     /** Particles that end phrases, never a name (高兴地, 重要的). */
@@ -307,6 +318,11 @@ final class PersonRules {
         }
         if (m.length() > surname + 2 || m.length() < 2) {
             return false;
+        }
+        if (m.length() == 2 && surname == 1 && !Surnames.isCommon(m.text().charAt(0)) && !beforeAnotherName) {
+            // 文旅、沃柑等, 商超和: two characters of a rare family name are mostly a word; a name of them is one
+            // when a verb of what people do follows (文静表示), or a title stands before it (other rules)
+            return actionFollows(text, m.end());
         }
         return m.length() > 2 || standsAsName;
     }

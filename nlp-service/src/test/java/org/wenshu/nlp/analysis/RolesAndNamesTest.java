@@ -70,6 +70,14 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void twoCharactersOfARareFamilyNameAreANameOnlyWhenAnActionFollows() {
+        // development pages: words the model reads as names
+        Analysis words = ANALYZER.analyze("公司今年与百色市签订了芒果、沃柑等农产品采购协议。产品通过苏州的商超和电商平台销往全国。"
+                + "目前已有62栋小洋楼引入文化展陈、特色餐饮、文创零售等业态。");
+        assertTrue(names(words, EntityType.PERSON).isEmpty(), names(words, EntityType.PERSON).toString());
+    }
+
+    @Test
     void noNamesForKinshipAddressesOrPlacesTheModelTakesForNames() {
         Analysis a = ANALYZER.analyze("金阊街道的居民沈阿婆的儿子小沈说。在石路附近开了二十多年裁缝铺的吴阿姨说，现在好多了。"
                 + "活动在静海寺举行。沿邹容路前行。");

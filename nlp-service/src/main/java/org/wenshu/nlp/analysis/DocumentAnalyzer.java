@@ -212,7 +212,12 @@ public final class DocumentAnalyzer {
      * word (中国中铁); 施产业 and 人才科 (of 人才科创走廊) are pieces of phrases.
      */
     private boolean namesItsKind(String word) {
-        return BODY_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) >= 0 || typedKnownOrProper(word);
+        if (BODY_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) >= 0 || CompoundNameRule.typeByEnd(word) != null
+                || gazetteer.isKnownName(word)) {
+            return true;
+        }
+        // 渝中区营商, 思南县农特产品: a place and a common noun name no body; 中国中铁 is a known one
+        return organizations.holdsAProperWord(word) && !gazetteer.startsWithKnownName(word);
     }
 
     /** A name says what kind of thing it is by its ending, is in the gazetteer, or holds a proper word. */

@@ -260,9 +260,19 @@ final class OrganizationShapes {
         if (schools.isEmpty()) {
             return found;
         }
+        Set<Character> firstCharacters = new HashSet<>();
+        for (String school : schools) {
+            firstCharacters.add(school.charAt(0));
+            if (school.startsWith("中国") && school.length() > 4) {
+                firstCharacters.add(school.charAt(2)); // 海大 of 中国海洋大学
+            }
+        }
         List<Token> tokens = words.all();
         for (int i = 0; i < tokens.size(); i++) {
             int start = tokens.get(i).start();
+            if (!firstCharacters.contains(text.charAt(start))) {
+                continue;
+            }
             for (int j = i; j < Math.min(tokens.size(), i + 4); j++) {
                 int end = tokens.get(j).end();
                 if (j > i && tokens.get(j - 1).end() != tokens.get(j).start() || end - start > LONGEST_ABBREVIATION) {
@@ -270,8 +280,8 @@ final class OrganizationShapes {
                 }
                 String word = text.substring(start, end);
                 boolean ordinary = j == i && tokens.get(i).isOrdinary();
-                if (!ordinary && !gazetteer.isKnownName(word) && TextNormalizer.allHan(text, start, end)
-                        && schools.stream().anyMatch(full -> Aliases.isSchoolAbbreviation(word, full))) {
+                if (!ordinary && TextNormalizer.allHan(text, start, end)
+                        && schools.stream().anyMatch(full -> Aliases.isSchoolAbbreviation(word, full)) && !gazetteer.isKnownName(word)) {
                     found.add(new Mention(EntityType.ORGANIZATION, word, start, end, null));
                 }
             }

@@ -23,7 +23,7 @@ public final class CrfModels {
     private final SplitWord stock;
 
     private CrfModels(OpenCrfModel model) {
-        this.fast = new FastCrfSplitWord(model, new FeatureTable(model.features()));
+        this.fast = new FastCrfSplitWord(model, model.features());
         this.stock = new SplitWord(model);
     }
 

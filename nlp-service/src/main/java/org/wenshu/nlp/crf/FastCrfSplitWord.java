@@ -9,6 +9,7 @@ import org.nlpcn.commons.lang.util.StringUtil;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * ansj's CRF word segmentation with the same model and the same arithmetic, but features read from a
@@ -27,22 +28,35 @@ public final class FastCrfSplitWord extends SplitWord {
 
     private final FeatureTable features;
     private final int[][] templates;
+    /** The farthest a template reads from its position, and the farthest apart the two characters of one are. */
+    private final int reach;
+    private int maxDistance;
     private final float[][] transitions = new float[TAGS][TAGS];
 
-    public FastCrfSplitWord(Model model, FeatureTable features) {
+    public FastCrfSplitWord(Model model, Map<String, float[]> features) {
         super(model);
-        this.features = features;
         this.templates = model.getConfig().getTemplate();
+        this.features = new FeatureTable(features, templates, Config.FEATURE_BEGIN);
+        int reach = 0;
         for (int[] template : templates) {
-            if (template.length + 1 > FeatureTable.MAX_KEY_LENGTH) {
-                throw new IllegalArgumentException("unsupported CRF template of " + template.length + " positions");
+            for (int offset : template) {
+                reach = Math.max(reach, Math.abs(offset));
+            }
+            if (template.length == 2) {
+                maxDistance = Math.max(maxDistance, template[1] - template[0]);
             }
         }
+        this.reach = reach;
         for (int from = 0; from < TAGS; from++) {
             for (int to = 0; to < TAGS; to++) {
                 transitions[from][to] = model.tagRate(from, to);
             }
         }
+    }
+
+    /** How many features the table holds (as many as the model has). */
+    int featureCount() {
+        return features.size();
     }
 
     @Override
@@ -88,11 +102,12 @@ public final class FastCrfSplitWord extends SplitWord {
         List<Element> elements = Config.wordAlert(word);
         char[] names = names(elements);
         int last = names.length - 1;
-        float value = tagScores(names, 0)[B];
+        Lookups lookups = new Lookups(names);
+        float value = tagScores(lookups, 0)[B];
         for (int i = 1; i < last; i++) {
-            value += tagScores(names, i)[M];
+            value += tagScores(lookups, i)[M];
         }
-        value += tagScores(names, last)[E];
+        value += tagScores(lookups, last)[E];
         if (value < 0) {
             return 1;
         }
@@ -106,9 +121,10 @@ public final class FastCrfSplitWord extends SplitWord {
             return tags;
         }
         char[] names = names(elements);
+        Lookups lookups = new Lookups(names);
         float[] scores = new float[n * SCORE_WIDTH];
         for (int i = 0; i < n; i++) {
-            addTagScores(names, i, scores, i * SCORE_WIDTH);
+            addTagScores(lookups, i, scores, i * SCORE_WIDTH);
         }
         scores[M] = -1000;
         scores[E] = -1000;
@@ -144,23 +160,53 @@ public final class FastCrfSplitWord extends SplitWord {
         }
     }
 
-    private float[] tagScores(char[] names, int index) {
+    private float[] tagScores(Lookups lookups, int index) {
         float[] scores = new float[SCORE_WIDTH];
-        addTagScores(names, index, scores, 0);
+        addTagScores(lookups, index, scores, 0);
         return scores;
     }
 
+    /**
+     * The table's answers for every character of a line and every pair of characters a template reads, each looked
+     * up once: a character is read by several templates at several positions.
+     */
+    private final class Lookups {
+        private final float[][][] single;
+        private final float[][][][] pairs;
+
+        Lookups(char[] names) {
+            int length = names.length + 2 * reach;
+            single = new float[length][][];
+            pairs = new float[maxDistance + 1][][][];
+            for (int p = -reach; p < names.length + reach; p++) {
+                single[p + reach] = features.get(FeatureTable.one(nameAt(names, p)));
+            }
+            for (int[] template : templates) {
+                int distance = template.length == 2 ? template[1] - template[0] : 0;
+                if (distance > 0 && pairs[distance] == null) {
+                    pairs[distance] = new float[length][][];
+                    for (int p = -reach; p + distance < names.length + reach; p++) {
+                        pairs[distance][p + reach] = features.get(FeatureTable.two(distance, nameAt(names, p), nameAt(names, p + distance)));
+                    }
+                }
+            }
+        }
+
+        float[] weights(int template, int[] offsets, int index) {
+            float[][] byTemplate = offsets.length == 1 ? single[index + offsets[0] + reach]
+                    : pairs[offsets[1] - offsets[0]][index + offsets[0] + reach];
+            return byTemplate == null ? null : byTemplate[template];
+        }
+    }
+
     /** Sums the weights of the position's features, template by template as ansj does (float sums depend on order). */
-    private void addTagScores(char[] names, int index, float[] scores, int at) {
+    private void addTagScores(Lookups lookups, int index, float[] scores, int at) {
         for (int t = 0; t < templates.length; t++) {
             int[] template = templates[t];
             if (template.length == 0) {
                 continue;
             }
-            char marker = (char) (Config.FEATURE_BEGIN + t);
-            char first = nameAt(names, index + template[0]);
-            float[] weights = template.length == 1 ? features.get(FeatureTable.pack(first, marker))
-                    : features.get(FeatureTable.pack(first, nameAt(names, index + template[1]), marker));
+            float[] weights = lookups.weights(t, template, index);
             if (weights != null) {
                 int width = Math.min(SCORE_WIDTH, weights.length);
                 for (int k = 0; k < width; k++) {

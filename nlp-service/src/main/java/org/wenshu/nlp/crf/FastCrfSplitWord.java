@@ -54,11 +54,6 @@ public final class FastCrfSplitWord extends SplitWord {
         }
     }
 
-    /** How many features the table holds (as many as the model has). */
-    int featureCount() {
-        return features.size();
-    }
-
     @Override
     public List<String> cut(String line) {
         if (StringUtil.isBlank(line)) {

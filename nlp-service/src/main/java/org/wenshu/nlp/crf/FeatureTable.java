@@ -68,18 +68,6 @@ final class FeatureTable {
         }
     }
 
-    int size() {
-        int n = 0;
-        for (float[][] byTemplate : weights) {
-            if (byTemplate != null) {
-                for (float[] w : byTemplate) {
-                    n += w == null ? 0 : 1;
-                }
-            }
-        }
-        return n;
-    }
-
     private float[][] slotFor(long key, int templates) {
         int slot = slot(key);
         while (keys[slot] != 0 && keys[slot] != key) {

@@ -300,7 +300,7 @@ final class PlaceContextRules {
      * 观前街, 东水门大桥, 桃子湖, 拙政园 …). Longest first, so that 步行街 wins over 街.
      */
     private static final List<String> FEATURES = List.of(
-            "历史文化街区", "遗址公园", "传统风貌区", "城墙遗址", "风景名胜区", "风景区", "步行街", "商业街", "风貌区", "风情区",
+            "历史文化街区", "遗址公园", "传统风貌区", "城墙遗址", "风景名胜区", "风景区", "步行街", "商业街", "风貌区", "风情区", "河谷",
             "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈", "广场", "公园",
             "大道", "大街", "社区", "路", "街", "湖", "河", "渠", "寺", "宫", "山", "洞", "站", "桥", "楼");
     /** Features whose names need a proper word or three characters, being common in ordinary phrases. */
@@ -321,11 +321,14 @@ final class PlaceContextRules {
         List<Mention> found = new ArrayList<>();
         for (Token last : words.all()) {
             for (String feature : FEATURES) {
-                if (!last.text().endsWith(feature) || last.text().length() > feature.length() + LONGEST_FEATURE_NAME) {
+                int featureStart = last.end() - feature.length();
+                // the feature may span words (历史/文化/街区) but then starts one
+                boolean spansWords = featureStart < last.start() && featureStart >= 0 && words.startsWord(featureStart);
+                if (!(last.text().endsWith(feature) || spansWords && text.startsWith(feature, featureStart))
+                        || last.text().length() > feature.length() + LONGEST_FEATURE_NAME) {
                     continue;
                 }
-                int featureStart = last.end() - feature.length();
-                if (featureStart != last.start() && !PROPER_NATURES.contains(last.nature())) {
+                if (featureStart > last.start() && !PROPER_NATURES.contains(last.nature())) {
                     break; // 道路, 门诊楼, 石板路: an ordinary word that ends like a place; 曹言湖/nr: a person
                 }
                 Mention place = nameBefore(text, words, featureStart, last.end(), feature);
@@ -366,11 +369,22 @@ final class PlaceContextRules {
             String name = text.substring(start, featureStart);
             boolean strongEnough = !WEAK_FEATURES.contains(feature) || proper;
             if (nameLength >= 2 && strongEnough && !GENERIC_NAMES.contains(name) && !name.endsWith(feature)
-                    && !gazetteer.isKnownName(name + feature.charAt(0))) {
+                    && !gazetteer.isKnownName(name + feature.charAt(0))
+                    && !endsWithAKnownPlaceOfItsOwn(text, start, end)) {
                 best = new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null);
             }
         }
         return best;
+    }
+
+    /** 北京石景山: the gazetteer's two places (a known name of three or more characters ends it), not one. */
+    private boolean endsWithAKnownPlaceOfItsOwn(String text, int start, int end) {
+        for (int k = start + 1; k <= end - 3; k++) {
+            if (gazetteer.isKnownName(text.substring(k, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that make kinds of places, not names, with a feature word: 城市广场, 主题公园, 口袋公园. */
@@ -425,6 +439,7 @@ final class PlaceContextRules {
                     && gazetteer.isKnownName(division);
             // the rest is a place, or a path itself (甘肃省|陇南市宕昌县)
             boolean placeRest = gazetteer.isKnownName(rest) || CompoundNameRule.typeByEnd(rest) == EntityType.LOCATION
+                    || rest.length() >= 3 && FEATURES.stream().anyMatch(f -> rest.endsWith(f) && rest.length() > f.length())
                     || FULL_DIVISION.matcher(rest).matches() && gazetteer.endsWithKnownName(rest);
             if (divisionFirst && placeRest) {
                 List<Mention> parts = new ArrayList<>();

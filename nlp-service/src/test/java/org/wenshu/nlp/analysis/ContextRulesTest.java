@@ -216,6 +216,10 @@ class ContextRulesTest {
         Set<String> places = names("调研组沿着白象街、湖广会馆一线察看。游客在解放碑步行街拍照，又到东水门大桥观景。"
                 + "家住成都道的居民常去桃子湖散步。", EntityType.LOCATION);
         assertTrue(places.containsAll(Set.of("白象街", "湖广会馆", "东水门大桥", "桃子湖")), places.toString());
+        // a feature of several words, a place after its street, two known places side by side
+        Set<String> more = names("颐和路历史文化街区内，西丽街道留仙洞片区，北京石景山区域。", EntityType.LOCATION);
+        assertTrue(more.containsAll(Set.of("颐和路历史文化街区", "西丽街道", "留仙洞")), more.toString());
+        assertFalse(more.contains("北京石景山"), more.toString());
         // ordinary words that end like places, and descriptions before a name, are not places
         Set<String> none = names("打通区域道路，理清发展思路，建设门诊楼。依托精品乐学公园建设。", EntityType.LOCATION);
         assertFalse(none.stream().anyMatch(p -> p.endsWith("道路") || p.endsWith("思路") || p.endsWith("门诊楼") || p.startsWith("精品")),

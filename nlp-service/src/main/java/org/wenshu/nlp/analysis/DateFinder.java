@@ -16,8 +16,18 @@ public final class DateFinder {
     private static final Pattern CHINESE = Pattern.compile(
             "([〇零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?");
 
+    /** 今年3月, 今年4月16日: the month of the current year, dated by the page's year or the publication date. */
+    private static final Pattern THIS_YEAR = Pattern.compile("今年(\\d{1,2})月(?:(\\d{1,2})[日号])?");
+
     public List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
+        Matcher thisYear = THIS_YEAR.matcher(text);
+        while (thisYear.find()) {
+            int month = Integer.parseInt(thisYear.group(1));
+            if (month >= 1 && month <= 12) {
+                found.add(new Mention(EntityType.DATE, thisYear.group(), thisYear.start(), thisYear.end(), null));
+            }
+        }
         Matcher m = ARABIC.matcher(text);
         while (m.find()) {
             if (m.end() == m.start()) {

@@ -21,6 +21,10 @@ final class DateYears {
                 result.add(m);
                 continue;
             }
+            if (m.text().startsWith("今年")) {
+                result.add(thisYear(m, publishedAt != null ? Integer.valueOf(publishedAt.getYear()) : pageYear));
+                continue;
+            }
             int[] monthDay = monthDay(m.text());
             Integer year = publishedAt != null ? yearNear(publishedAt, monthDay) : pageYear;
             if (monthDay == null || year == null) {
@@ -65,6 +69,17 @@ final class DateYears {
     }
 
     /** Month and day of "5月17日" / "5月17号"; null for other shapes. */
+    /** 今年3月 → 2025-03, 今年4月16日 → 2025-04-16 on a page of 2025. */
+    private static Mention thisYear(Mention m, Integer year) {
+        if (year == null) {
+            return m;
+        }
+        String rest = m.text().substring(2);
+        int month = rest.indexOf('月');
+        Integer day = month + 1 < rest.length() ? Integer.valueOf(rest.substring(month + 1, rest.length() - 1)) : null;
+        return new Mention(m.type(), m.text(), m.start(), m.end(), DateFinder.iso(year, Integer.valueOf(rest.substring(0, month)), day));
+    }
+
     private static int[] monthDay(String text) {
         int month = text.indexOf('月');
         if (month <= 0 || text.indexOf('年') >= 0) {

@@ -124,7 +124,7 @@ public final class TextNormalizer {
         if (trimmed.isEmpty()) {
             return trimmed;
         }
-        return withoutLetterSpacing(removeSpacesAroundDigits(undoubled(halfWidth(trimmed))));
+        return withoutLetterSpacing(removeSpacesAroundDigits(undoubled(halfWidth(trimmed)))).replaceAll("月 (初|底|末|上旬|中旬|下旬)", "月$1");
     }
 
     /** 一 梯 一 坎 皆 风 景 → 一梯一坎皆风景, where every gap is between two single characters; 荔枝红了 文旅火了 stays. */

@@ -45,6 +45,15 @@ class DateFinderTest {
     }
 
     @Test
+    void findsAMonthOfThisYearDatedByThePage() {
+        // development pages: 今年3月, and 3月 下旬 with the space PDF extraction left
+        Analysis a = new DocumentAnalyzer().analyze("2025年5月12日 星期一\n\n今年3月，这栋老楼装上了电梯。3月 下旬，社区花园正式开放。");
+        List<Mention> found = a.mentions().stream().filter(m -> m.type() == EntityType.DATE).toList();
+        assertEquals(List.of("2025年5月12日", "今年3月", "3月下旬"), found.stream().map(Mention::text).toList());
+        assertEquals("2025-03", found.get(1).value());
+    }
+
+    @Test
     void readsDatesInChineseNumerals() {
         List<Mention> found = dates.find("二〇二四年五月十七日印发");
         assertEquals(1, found.size());

@@ -69,7 +69,7 @@ public final class TextNormalizer {
         }
         return before.length() >= MIN_WRAPPED_LINE
                 && hasSentencePunctuation(before)
-                && (isHan(last) || last == '，' || last == '、' || last == ',')
+                && (isHan(last) || Character.isDigit(last) || last == '，' || last == '、' || last == ',')
                 && startsProse(after.charAt(0));
     }
 

@@ -68,6 +68,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void joinsANumberCutFromItsUnitAcrossABlankLine() {
+        // development page: 今年4 | 月 with a blank line between the column's lines
+        String raw = "企业研发的巡检机器人已在全国20多个城市投入使用，今年4\n\n月又与多家电力企业签订了订单。";
+        assertEquals("企业研发的巡检机器人已在全国20多个城市投入使用，今年4月又与多家电力企业签订了订单。", normalizer.normalize(raw));
+    }
+
+    @Test
     void doesNotJoinAcrossASentenceEnd() {
         String raw = "会议强调，要持续深化京蒙协作，推动两地在产业、消费、人才等领域合作取得更大成效。\n\n下一步，双方将继续加强对接。";
         assertEquals(raw, normalizer.normalize(raw));

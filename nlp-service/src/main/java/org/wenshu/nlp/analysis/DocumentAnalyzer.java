@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class DocumentAnalyzer {
     /** Bump when the output can change for the same input, so stored documents can be reprocessed. */
-    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-3";
+    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-4";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DateFinder dates = new DateFinder();

@@ -30,7 +30,7 @@ class DevGoldTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PERSON, 0.91", "ORGANIZATION, 0.89", "LOCATION, 0.76", "DATE, 0.93", "ROLE, 0.88", "HEADLINE, 0.67"})
+    @CsvSource({"PERSON, 0.93", "ORGANIZATION, 0.90", "LOCATION, 0.80", "DATE, 0.95", "ROLE, 0.93", "HEADLINE, 0.87"})
     void eachKindIsFoundAtLeastAsWellAsWhenItsRulesWereWritten(String key, double floor) {
         assertTrue(score.f1(key) >= floor, key + " F1 " + score.f1(key) + " fell below " + floor);
     }

@@ -19,7 +19,7 @@ final class CompoundNameRule {
     private static final List<String> LOCATION_ENDS = List.of(
             "商务区", "新区", "开发区", "园区", "科技园", "产业园", "创新园", "街道", "公园", "广场", "大街", "大道", "火车站",
             "站", "机场", "港", "园", "城", "市场", "路", "街", "高速", "航站楼", "示范区", "文化带", "基地", "社区", "小区", "商圈",
-            "码头", "体育中心", "体育馆", "体育场", "会展中心");
+            "码头", "体育中心", "体育馆", "体育场", "会展中心", "会议中心", "艺术中心", "展览中心", "博览中心");
     /** Words that end like a body or place but never end a name (布局 is no bureau). */
     private static final Set<String> NEVER_ENDS = Set.of(
             "布局", "格局", "全局", "大局", "结局", "开局", "当局", "举办", "承办", "主办", "创办", "督办", "网站", "车站",

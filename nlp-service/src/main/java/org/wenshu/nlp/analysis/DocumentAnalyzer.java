@@ -93,6 +93,7 @@ public final class DocumentAnalyzer {
         candidates.addAll(people.speakers(text, words));
         candidates.addAll(placeContext.roads(text, words));
         candidates.addAll(placeContext.featurePlaces(text, words));
+        candidates.addAll(placeContext.metroStations(text));
         candidates.addAll(organizationShapes.numberedSchools(text));
         candidates.addAll(organizationShapes.placeOrgans(text, words));
         candidates.addAll(organizationShapes.levelDepartments(text, words));

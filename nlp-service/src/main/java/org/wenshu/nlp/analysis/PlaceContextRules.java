@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -375,6 +376,23 @@ final class PlaceContextRules {
             }
         }
         return best;
+    }
+
+    /** A metro line and its stations: 4号线草场门站, 3号线五四广场站、中山公园站. */
+    private static final Pattern LINE_STATIONS = Pattern.compile("号线((?:\\p{IsHan}{2,6}?站)(?:、\\p{IsHan}{2,6}?站)*)");
+
+    /** Stations named after a metro line, which the segmenter reads as ordinary words (较/场口/站). */
+    List<Mention> metroStations(String text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = LINE_STATIONS.matcher(text);
+        while (m.find()) {
+            int at = m.start(1);
+            for (String station : m.group(1).split("、")) {
+                found.add(new Mention(EntityType.LOCATION, station, at, at + station.length(), null));
+                at += station.length() + 1;
+            }
+        }
+        return found;
     }
 
     /** 北京石景山: the gazetteer's two places (a known name of three or more characters ends it), not one. */

@@ -236,6 +236,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void stationsAfterAMetroLineAndVenuesArePlaces() {
+        // development pages
+        Set<String> places = names("并在地铁3号线五四广场站、中山公园站增设了引导员。大会在青岛国际会议中心召开。", EntityType.LOCATION);
+        assertTrue(places.containsAll(Set.of("五四广场站", "中山公园站", "青岛国际会议中心")), places.toString());
+    }
+
+    @Test
     void theMarketOfACityIsNoPlace() {
         Set<String> places = names("希望两地在文旅互动、农产品进入南京市场等方面深化合作。新发地市场供应充足。", EntityType.LOCATION);
         assertFalse(places.contains("南京市场"), places.toString());

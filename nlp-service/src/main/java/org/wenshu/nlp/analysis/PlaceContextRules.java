@@ -304,6 +304,8 @@ final class PlaceContextRules {
             "历史文化街区", "遗址公园", "传统风貌区", "城墙遗址", "风景名胜区", "风景区", "步行街", "商业街", "风貌区", "风情区", "河谷",
             "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈", "广场", "公园",
             "大道", "大街", "社区", "路", "街", "湖", "河", "渠", "寺", "宫", "山", "洞", "站", "桥", "楼");
+    private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
+            .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
     /** Features whose names need a proper word or three characters, being common in ordinary phrases. */
     private static final Set<String> WEAK_FEATURES = Set.of("社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街");
     /** Natures the words of such a name may have: nouns and names, distinguishing words, place words. */
@@ -321,6 +323,9 @@ final class PlaceContextRules {
     List<Mention> featurePlaces(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         for (Token last : words.all()) {
+            if (FEATURE_LAST_CHARACTERS.indexOf(text.charAt(last.end() - 1)) < 0) {
+                continue;
+            }
             for (String feature : FEATURES) {
                 int featureStart = last.end() - feature.length();
                 // the feature may span words (历史/文化/街区) but then starts one

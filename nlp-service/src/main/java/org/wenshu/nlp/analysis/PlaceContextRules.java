@@ -306,7 +306,7 @@ final class PlaceContextRules {
             "大道", "大街", "社区", "路", "街", "湖", "河", "渠", "寺", "宫", "山", "洞", "站", "桥", "楼");
     private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
             .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
-    /** Features whose names need a proper word or three characters, being common in ordinary phrases. */
+    /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
     private static final Set<String> WEAK_FEATURES = Set.of("社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街");
     /** Natures the words of such a name may have: nouns and names, distinguishing words, place words. */
     private static final Set<String> NAME_NATURES = Set.of("n", "nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j", "b", "ng", "s");

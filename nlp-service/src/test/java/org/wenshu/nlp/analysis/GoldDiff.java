@@ -43,18 +43,12 @@ public final class GoldDiff {
             total.add(analysis, gold);
             System.out.println("== " + file);
             for (EntityType type : EntityType.values()) {
-                Set<String> predicted = new TreeSet<>();
-                analysis.mentions().stream().filter(m -> m.type() == type).forEach(m -> predicted.add(m.text()));
-                print(type.name(), predicted, strings(gold.path(type.name())));
+                print(type.name(), GoldScore.predicted(analysis, type), GoldScore.strings(gold.path(type.name())));
             }
-            Set<String> roles = new TreeSet<>();
-            analysis.roles().forEach(r -> roles.add(r.person() + "|" + r.title()));
-            Set<String> goldRoles = new TreeSet<>();
-            gold.path("roles").forEach(r -> goldRoles.add(r.path("person").asText() + "|" + r.path("title").asText()));
-            print("ROLE", roles, goldRoles);
+            print("ROLE", GoldScore.predictedRoles(analysis), GoldScore.goldRoles(gold));
             Set<String> headlines = new TreeSet<>();
             analysis.articles().forEach(a -> headlines.add(String.valueOf(a.headline())));
-            for (String headline : strings(gold.path("headlines"))) {
+            for (String headline : GoldScore.strings(gold.path("headlines"))) {
                 if (!GoldScore.headlineFound(analysis, headline)) {
                     System.out.println("  HEADLINE - " + headline + "    (found: " + headlines + ")");
                 }
@@ -74,11 +68,5 @@ public final class GoldDiff {
         if (!extra.isEmpty()) {
             System.out.println("  " + key + " + " + extra);
         }
-    }
-
-    private static Set<String> strings(JsonNode array) {
-        Set<String> values = new TreeSet<>();
-        array.forEach(n -> values.add(n.asText()));
-        return values;
     }
 }

@@ -7,13 +7,12 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Document-level scores of analyses against gold annotations (one JSON per document: sets of names per type,
@@ -53,15 +52,9 @@ final class GoldScore {
 
     void add(Analysis analysis, JsonNode gold) {
         for (EntityType type : EntityType.values()) {
-            Set<String> predicted = new HashSet<>();
-            analysis.mentions().stream().filter(m -> m.type() == type).forEach(m -> predicted.add(m.text()));
-            compare(type.name(), predicted, strings(gold.path(type.name())));
+            compare(type.name(), predicted(analysis, type), strings(gold.path(type.name())));
         }
-        Set<String> predictedRoles = new HashSet<>();
-        analysis.roles().forEach(r -> predictedRoles.add(r.person() + "|" + r.title()));
-        Set<String> goldRoles = new HashSet<>();
-        gold.path("roles").forEach(r -> goldRoles.add(r.path("person").asText() + "|" + r.path("title").asText()));
-        compare("ROLE", predictedRoles, goldRoles);
+        compare("ROLE", predictedRoles(analysis), goldRoles(gold));
         // A headline counts as found when an article's headline is it, or holds it, or is held by it (a kicker
         // or a second line may differ), spaces aside (a title set on two lines is joined with or without one);
         // headlines are scored by recall only.
@@ -69,6 +62,26 @@ final class GoldScore {
         for (String headline : strings(gold.path("headlines"))) {
             headlines[headlineFound(analysis, headline) ? 0 : 2]++;
         }
+    }
+
+    /** The distinct names of one type the analysis found. */
+    static Set<String> predicted(Analysis analysis, EntityType type) {
+        Set<String> names = new TreeSet<>();
+        analysis.mentions().stream().filter(m -> m.type() == type).forEach(m -> names.add(m.text()));
+        return names;
+    }
+
+    /** (person, title) pairs as person|title. */
+    static Set<String> predictedRoles(Analysis analysis) {
+        Set<String> roles = new TreeSet<>();
+        analysis.roles().forEach(r -> roles.add(r.person() + "|" + r.title()));
+        return roles;
+    }
+
+    static Set<String> goldRoles(JsonNode gold) {
+        Set<String> roles = new TreeSet<>();
+        gold.path("roles").forEach(r -> roles.add(r.path("person").asText() + "|" + r.path("title").asText()));
+        return roles;
     }
 
     static boolean headlineFound(Analysis analysis, String headline) {
@@ -109,8 +122,8 @@ final class GoldScore {
         }
     }
 
-    private static Set<String> strings(JsonNode array) {
-        Set<String> values = new HashSet<>();
+    static Set<String> strings(JsonNode array) {
+        Set<String> values = new TreeSet<>();
         array.forEach(n -> values.add(n.asText()));
         return values;
     }

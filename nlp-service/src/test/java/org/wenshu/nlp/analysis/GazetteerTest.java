@@ -33,6 +33,10 @@ class GazetteerTest {
         Set<String> features = analyzer.analyze("推动长江经济带发展，保护黄河和洞庭湖生态，建设粤港澳大湾区。").mentions().stream()
                 .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
         assertTrue(features.containsAll(Set.of("长江", "黄河", "洞庭湖", "粤港澳大湾区")), features.toString());
+        // development page: landmarks the model does not know
+        Set<String> landmarks = analyzer.analyze("游客白天游览拙政园、狮子林，晚上到洪崖洞看夜景。").mentions().stream()
+                .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
+        assertTrue(landmarks.containsAll(Set.of("拙政园", "狮子林", "洪崖洞")), landmarks.toString());
     }
 
     @Test

@@ -14,7 +14,8 @@ final class CompoundNameRule {
             "大学", "学院", "学校", "中学", "小学", "幼儿园", "医院", "研究院", "研究所", "研究室", "科学院", "设计院",
             "委员会", "管委会", "工委", "党委", "政府", "政协", "人大", "法院", "检察院", "公司", "集团", "银行", "协会",
             "学会", "联合会", "商会", "基金会", "中心", "办公室", "组织部", "宣传部", "统战部", "武装部", "人武部", "局",
-            "博物馆", "图书馆", "美术馆", "报社", "电视台", "出版社", "总队", "支队", "大队", "领导小组", "中心组",
+            "博物馆", "图书馆", "美术馆", "文化馆", "科技馆", "纪念馆", "档案馆", "报社", "电视台", "出版社", "总队", "支队",
+            "大队", "领导小组", "中心组",
             "常委会", "人武部", "办", "委");
     private static final List<String> LOCATION_ENDS = List.of(
             "商务区", "新区", "开发区", "园区", "科技园", "产业园", "创新园", "街道", "公园", "广场", "大街", "大道", "火车站",
@@ -44,6 +45,9 @@ final class CompoundNameRule {
             boolean levelOpener = LEVEL_OPENERS.contains(tokens.get(i).text());
             if (!OPENERS.contains(tokens.get(i).nature()) && !levelOpener) {
                 continue;
+            }
+            if (tokens.get(i).nature().equals("j") && !ShortNameRules.isRegionAbbreviation(tokens.get(i))) {
+                continue; // 党群/服务/中心 is a kind of centre; 京津冀/… opens a name
             }
             Mention best = ownCommittee(text, tokens.get(i));
             Token opener = tokens.get(i);

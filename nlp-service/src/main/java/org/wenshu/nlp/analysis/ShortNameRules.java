@@ -82,7 +82,7 @@ final class ShortNameRules {
 
     private static final String LIST_PUNCTUATION = "、，,；;：:。（）()“”\n ";
 
-    private static boolean isRegionAbbreviation(Token token) {
+    static boolean isRegionAbbreviation(Token token) {
         String word = token.text();
         String n = token.nature();
         if (word.length() < 2 || word.length() > 4 || !(n.equals("j") || n.startsWith("ns") || n.equals("nz") || n.equals("nw"))) {

@@ -265,6 +265,14 @@ class ContextRulesTest {
     }
 
     @Test
+    void aKindOfCentreIsNoBodyButADistrictsHallIs() {
+        // development pages
+        Set<String> bodies = names("居民可以到社区党群服务中心办理。活动在鼓楼区文化馆举行。", EntityType.ORGANIZATION);
+        assertTrue(bodies.contains("鼓楼区文化馆"), bodies.toString());
+        assertFalse(bodies.contains("党群服务中心"), bodies.toString());
+    }
+
+    @Test
     void aCompanyRunsBackFromItsFormToThePlaceThatOpensIt() {
         Set<String> companies = names("园区运营方南京润川数智科技有限公司董事长邝思源介绍。“也增加了物业收入。”天津和悦物业服务有限公司经理屠晓峰说。"
                 + "新航线由重庆两江游轮有限公司运营。全区中小学集团化办学覆盖率已达100%。", EntityType.ORGANIZATION);

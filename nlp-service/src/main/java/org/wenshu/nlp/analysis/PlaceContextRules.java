@@ -391,9 +391,14 @@ final class PlaceContextRules {
         List<Mention> found = new ArrayList<>();
         Matcher m = LINE_STATIONS.matcher(text);
         while (m.find()) {
+            if (text.startsWith("点", m.end())) {
+                continue; // 3号线相关站点: stops in general
+            }
             int at = m.start(1);
             for (String station : m.group(1).split("、")) {
-                found.add(new Mention(EntityType.LOCATION, station, at, at + station.length(), null));
+                if (!station.startsWith("相关") && !station.startsWith("沿线") && !station.startsWith("各")) {
+                    found.add(new Mention(EntityType.LOCATION, station, at, at + station.length(), null));
+                }
                 at += station.length() + 1;
             }
         }

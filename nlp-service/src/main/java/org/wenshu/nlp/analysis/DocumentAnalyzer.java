@@ -34,6 +34,7 @@ public final class DocumentAnalyzer {
     private final RoleFinder roles;
     private final PlaceContextRules placeContext;
     private final OrganizationShapes organizationShapes;
+    private final CompanyNames companyNames;
 
     public DocumentAnalyzer() {
         this(Gazetteer.builtIn());
@@ -44,6 +45,7 @@ public final class DocumentAnalyzer {
         this.roles = new RoleFinder(gazetteer);
         this.placeContext = new PlaceContextRules(gazetteer);
         this.organizationShapes = new OrganizationShapes(gazetteer);
+        this.companyNames = new CompanyNames(gazetteer);
     }
 
     /** With the built-in gazetteer and the user's entries from {@code userDictionary} (see Gazetteer#withUserEntries). */
@@ -96,9 +98,9 @@ public final class DocumentAnalyzer {
         candidates.addAll(placeContext.metroStations(text));
         candidates.addAll(organizationShapes.numberedSchools(text));
         candidates.addAll(organizationShapes.placeOrgans(text, words));
-        candidates.addAll(organizationShapes.levelDepartments(text, words));
-        List<Mention> companies = organizationShapes.companies(text, words);
-        candidates = OrganizationShapes.preferCompanies(candidates, companies);
+        candidates.addAll(DepartmentNames.find(text, words));
+        List<Mention> companies = companyNames.find(text, words);
+        candidates = CompanyNames.preferCompanies(candidates, companies);
         candidates.addAll(companies);
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || aPlacesMarket(m.text())
                 || !organizations.namesAPlace(m.text()) && !gazetteer.startsWithKnownName(m.text())));
@@ -108,7 +110,7 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(DocumentAnalyzer::withoutLeadingVerb);
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (m.text().contains("及") || m.text().contains("与")));
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
-        candidates.replaceAll(OrganizationShapes::withoutLeadingVerb);
+        candidates.replaceAll(DepartmentNames::withoutLeadingVerb);
         candidates.replaceAll(m -> organizationShapes.withFirstWord(m, words));
         List<Mention> first = placeContext.divisionPaths(OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates)));
 

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +15,8 @@ import java.util.regex.Pattern;
  *   <li>a district's organ written as one word: 丰台区委, 丰台区政府 (unless a title follows: 丰台区委书记);</li>
  *   <li>an army service before an academy: 陆军装甲兵学院, not 装甲兵学院;</li>
  *   <li>two organs written together are two bodies: 区委区政府 → 区委, 区政府;</li>
- *   <li>abbreviations of a body the page names in full: 首都师大 for 首都师范大学;</li>
+ *   <li>abbreviations of a body the page names in full: 首都师大 for 首都师范大学, 南科大 for 南方科技大学;</li>
+ *   <li>a school named by its field takes the word before it: 南方/科技大学;</li>
  *   <li>the items of a list that ends by saying what kind of body they are: 中国中铁、中国通号等重点企业.</li>
  * </ul>
  */
@@ -93,159 +93,6 @@ final class OrganizationShapes {
             }
         }
         return found;
-    }
-
-    /** The level a local government's department is named by. */
-    private static final Set<String> LEVELS = Set.of("区", "市", "县", "区委", "市委", "县委");
-    /** Verbs the segmenter glues to the level after them: 联合区/ns 民政局 is 联合 区民政局. */
-    private static final List<String> LEADING_VERBS = List.of("联合", "会同", "配合", "协调", "组织", "指导", "督促", "依托", "牵头");
-    /** Verbs inside departments' names: 区科技创新局, 区投资促进中心, 区住房和城乡建设局. */
-    private static final Set<String> DEPARTMENT_VERBS = Set.of(
-            "创新", "促进", "建设", "发展", "管理", "服务", "保障", "改革", "监督", "执法", "规划", "保护", "投资", "综合",
-            "应急", "审批", "治理", "转化", "合作", "交流", "监管", "统筹");
-    private static final List<String> DEPARTMENT_ENDS = List.of(
-            "局", "委员会", "委", "中心", "办公室", "工作部", "党校", "管委会", "服务站", "执法队", "大队");
-    private static final int LONGEST_DEPARTMENT = 16;
-
-    /**
-     * A district's or city's department named by its level and what it does, words the segmenter cuts apart and
-     * joins with 和 or a verb: 区/住房/和/城乡/建设局, 区/科技/创新/局, 区委/社会工作部, 市委/党校.
-     */
-    List<Mention> levelDepartments(String text, TokenIndex words) {
-        List<Token> tokens = words.all();
-        List<Mention> found = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token opener = tokens.get(i);
-            int start = LEVELS.contains(opener.text()) ? opener.start() : -1;
-            for (String verb : LEADING_VERBS) {
-                if (opener.text().length() == verb.length() + 1 && opener.text().startsWith(verb) && LEVELS.contains(opener.text().substring(verb.length()))) {
-                    start = opener.end() - 1;
-                }
-            }
-            if (start < 0) {
-                continue;
-            }
-            Mention best = null;
-            for (int j = i + 1; j < tokens.size(); j++) {
-                Token token = tokens.get(j);
-                String word = token.text();
-                if (token.start() == tokens.get(j - 1).end() && word.length() >= 3 && DEPARTMENT_ENDS.contains(word.substring(0, 1))
-                        && TitleLexicon.endsWithTitle(word.substring(1)) && token.start() + 1 - start >= 4) {
-                    // 区/发展/和/改革/局局长: the segmenter gave the department's last character to the title
-                    best = new Mention(EntityType.ORGANIZATION, text.substring(start, token.start() + 1), start, token.start() + 1, null);
-                    break;
-                }
-                if (token.start() != tokens.get(j - 1).end() || token.end() - start > LONGEST_DEPARTMENT
-                        || TitleLexicon.endsWithTitle(word) || !fitsADepartment(token, tokens, j)) {
-                    break;
-                }
-                String candidate = text.substring(start, token.end());
-                if (DEPARTMENT_ENDS.stream().anyMatch(candidate::endsWith) && candidate.length() >= 4) {
-                    best = new Mention(EntityType.ORGANIZATION, candidate, start, token.end(), null);
-                }
-            }
-            if (best != null) {
-                found.add(best);
-            }
-        }
-        return found;
-    }
-
-    private static final Pattern COMPANY_END = Pattern.compile("(?:集团)?(?:股份)?有限(?:责任)?公司|集团");
-    private static final int LONGEST_COMPANY_NAME = 24;
-
-    /**
-     * Companies are registered as place, trade name, business and form: 南京润川数智科技有限公司,
-     * 重庆渝都城市更新投资集团有限公司. The name runs back from its form to the place that opens it, within the
-     * clause and without a preposition, conjunction or particle in between (园区运营方南京… starts at 南京,
-     * 由重庆两江游轮… at 重庆).
-     */
-    List<Mention> companies(String text, TokenIndex words) {
-        boolean[] breaks = new boolean[text.length() + 1];
-        for (Token token : words.all()) {
-            String n = token.nature();
-            // not 和, which company names hold (天津和悦物业服务有限公司); the scan stops at another company instead
-            if (n.startsWith("p") || n.startsWith("c") && !token.text().equals("和") || n.startsWith("u") || n.equals("w")) {
-                for (int k = token.start(); k < token.end(); k++) {
-                    breaks[k] = true;
-                }
-            }
-        }
-        List<Mention> found = new ArrayList<>();
-        Matcher end = COMPANY_END.matcher(text);
-        while (end.find()) {
-            if (text.startsWith("化", end.end())) {
-                continue; // 集团化办学
-            }
-            int earliest = end.start();
-            while (earliest > 0 && end.start() - earliest < LONGEST_COMPANY_NAME && TextNormalizer.isHan(text.charAt(earliest - 1))
-                    && !breaks[earliest - 1] && !text.startsWith("公司", earliest - 2) && !text.startsWith("集团", earliest - 2)) {
-                earliest--;
-            }
-            for (int start = earliest; start <= end.start() - 2; start++) {
-                if (startsAName(words, start) && opensWithAPlace(text, start, end.start())) {
-                    found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, end.end()), start, end.end(), null));
-                    break;
-                }
-            }
-        }
-        return found;
-    }
-
-    /** An organization that runs on before the company's place (运营方南京润川… of 方|南京润川…) gives way to the company. */
-    static List<Mention> preferCompanies(List<Mention> candidates, List<Mention> companies) {
-        List<Mention> kept = new ArrayList<>(candidates);
-        kept.removeIf(m -> m.type() == EntityType.ORGANIZATION && companies.stream()
-                .anyMatch(c -> c.end() == m.end() && m.start() < c.start() && c.start() - m.start() <= 2));
-        return kept;
-    }
-
-    /**
-     * A word starts here, or the engine glued one character to the front of a long name (方|南京润川…有限公司/nt);
-     * 华中 inside 耀华/中学 starts nothing.
-     */
-    private static boolean startsAName(TokenIndex words, int start) {
-        if (words.startsWord(start)) {
-            return true;
-        }
-        Token glued = start > 0 ? words.startingAt(start - 1) : null;
-        return glued != null && glued.text().length() > 4;
-    }
-
-    private boolean opensWithAPlace(String text, int start, int limit) {
-        for (int length = Math.min(6, limit - start); length >= 2; length--) {
-            if (gazetteer.isKnownName(text.substring(start, start + length))) {
-                return start + length + 2 <= limit; // a trade name follows the place
-            }
-        }
-        return false;
-    }
-
-    /** 联合区民政局 → 区民政局: the verb the segmenter glued to the department's level is not part of its name. */
-    static Mention withoutLeadingVerb(Mention m) {
-        if (m.type() != EntityType.ORGANIZATION) {
-            return m;
-        }
-        for (String verb : LEADING_VERBS) {
-            if (m.text().startsWith(verb) && m.length() > verb.length() + 2 && LEVELS.contains(m.text().substring(verb.length(), verb.length() + 1))) {
-                return new Mention(m.type(), m.text().substring(verb.length()), m.start() + verb.length(), m.end(), null);
-            }
-        }
-        return m;
-    }
-
-    private static boolean fitsADepartment(Token token, List<Token> tokens, int j) {
-        String n = token.nature();
-        if (token.text().equals("和")) {
-            // 住房和城乡; not 和辖区, nor the 和 between two bodies (…领导小组和区委…)
-            Token before = tokens.get(j - 1);
-            Token after = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
-            return after != null && (after.nature().startsWith("n") || after.nature().equals("vn")) && !LEVELS.contains(after.text())
-                    && DEPARTMENT_ENDS.stream().noneMatch(before.text()::endsWith);
-        }
-        boolean nounLike = (n.startsWith("n") && !n.startsWith("nr") && !n.equals("ns")) || n.equals("vn") || n.equals("an")
-                || n.equals("j") || n.equals("b");
-        return nounLike || n.startsWith("v") && DEPARTMENT_VERBS.contains(token.text());
     }
 
     /** Short names of the schools the page names in full (南科大, 苏大, 河海), where they stand as words and name no place. */

@@ -1,0 +1,86 @@
+package org.wenshu.nlp.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Companies, read from their legal form back to the place their registered name opens with. */
+final class CompanyNames {
+    private final Gazetteer gazetteer;
+
+    CompanyNames(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private static final Pattern COMPANY_END = Pattern.compile("(?:集团)?(?:股份)?有限(?:责任)?公司|集团");
+    private static final int LONGEST_COMPANY_NAME = 24;
+
+    /**
+     * Companies are registered as place, trade name, business and form: 南京润川数智科技有限公司,
+     * 重庆渝都城市更新投资集团有限公司. The name runs back from its form to the place that opens it, within the
+     * clause and without a preposition, conjunction or particle in between (园区运营方南京… starts at 南京,
+     * 由重庆两江游轮… at 重庆).
+     */
+    List<Mention> find(String text, TokenIndex words) {
+        boolean[] breaks = new boolean[text.length() + 1];
+        for (Token token : words.all()) {
+            String n = token.nature();
+            // not 和, which company names hold (天津和悦物业服务有限公司); the scan stops at another company instead
+            if (n.startsWith("p") || n.startsWith("c") && !token.text().equals("和") || n.startsWith("u") || n.equals("w")) {
+                for (int k = token.start(); k < token.end(); k++) {
+                    breaks[k] = true;
+                }
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        Matcher end = COMPANY_END.matcher(text);
+        while (end.find()) {
+            if (text.startsWith("化", end.end())) {
+                continue; // 集团化办学
+            }
+            int earliest = end.start();
+            while (earliest > 0 && end.start() - earliest < LONGEST_COMPANY_NAME && TextNormalizer.isHan(text.charAt(earliest - 1))
+                    && !breaks[earliest - 1] && !text.startsWith("公司", earliest - 2) && !text.startsWith("集团", earliest - 2)) {
+                earliest--;
+            }
+            for (int start = earliest; start <= end.start() - 2; start++) {
+                if (startsAName(words, start) && opensWithAPlace(text, start, end.start())) {
+                    found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, end.end()), start, end.end(), null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** An organization that runs on before the company's place (运营方南京润川… of 方|南京润川…) gives way to the company. */
+    static List<Mention> preferCompanies(List<Mention> candidates, List<Mention> companies) {
+        List<Mention> kept = new ArrayList<>(candidates);
+        kept.removeIf(m -> m.type() == EntityType.ORGANIZATION && companies.stream()
+                .anyMatch(c -> c.end() == m.end() && m.start() < c.start() && c.start() - m.start() <= 2));
+        return kept;
+    }
+
+    /**
+     * A word starts here, or the engine glued one character to the front of a long name (方|南京润川…有限公司/nt);
+     * 华中 inside 耀华/中学 starts nothing.
+     */
+    private static boolean startsAName(TokenIndex words, int start) {
+        if (words.startsWord(start)) {
+            return true;
+        }
+        Token glued = start > 0 ? words.startingAt(start - 1) : null;
+        return glued != null && glued.text().length() > 4;
+    }
+
+    private boolean opensWithAPlace(String text, int start, int limit) {
+        for (int length = Math.min(6, limit - start); length >= 2; length--) {
+            if (gazetteer.isKnownName(text.substring(start, start + length))) {
+                return start + length + 2 <= limit; // a trade name follows the place
+            }
+        }
+        return false;
+    }
+
+}

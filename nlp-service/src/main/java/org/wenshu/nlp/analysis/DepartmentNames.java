@@ -1,0 +1,98 @@
+package org.wenshu.nlp.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A district's or city's departments, named by their level and what they do (区住房和城乡建设局, 区科技创新局,
+ * 区委社会工作部, 市委党校), which the segmenter cuts into ordinary words.
+ */
+final class DepartmentNames {
+    private DepartmentNames() {
+    }
+
+    /** The level a local government's department is named by. */
+    private static final Set<String> LEVELS = Set.of("区", "市", "县", "区委", "市委", "县委");
+    /** Verbs the segmenter glues to the level after them: 联合区/ns 民政局 is 联合 区民政局. */
+    private static final List<String> LEADING_VERBS = List.of("联合", "会同", "配合", "协调", "组织", "指导", "督促", "依托", "牵头");
+    /** Verbs inside departments' names: 区科技创新局, 区投资促进中心, 区住房和城乡建设局. */
+    private static final Set<String> DEPARTMENT_VERBS = Set.of(
+            "创新", "促进", "建设", "发展", "管理", "服务", "保障", "改革", "监督", "执法", "规划", "保护", "投资", "综合",
+            "应急", "审批", "治理", "转化", "合作", "交流", "监管", "统筹");
+    private static final List<String> DEPARTMENT_ENDS = List.of(
+            "局", "委员会", "委", "中心", "办公室", "工作部", "党校", "管委会", "服务站", "执法队", "大队");
+    private static final int LONGEST_DEPARTMENT = 16;
+
+    /**
+     * A district's or city's department named by its level and what it does, words the segmenter cuts apart and
+     * joins with 和 or a verb: 区/住房/和/城乡/建设局, 区/科技/创新/局, 区委/社会工作部, 市委/党校.
+     */
+    static List<Mention> find(String text, TokenIndex words) {
+        List<Token> tokens = words.all();
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token opener = tokens.get(i);
+            int start = LEVELS.contains(opener.text()) ? opener.start() : -1;
+            for (String verb : LEADING_VERBS) {
+                if (opener.text().length() == verb.length() + 1 && opener.text().startsWith(verb) && LEVELS.contains(opener.text().substring(verb.length()))) {
+                    start = opener.end() - 1;
+                }
+            }
+            if (start < 0) {
+                continue;
+            }
+            Mention best = null;
+            for (int j = i + 1; j < tokens.size(); j++) {
+                Token token = tokens.get(j);
+                String word = token.text();
+                if (token.start() == tokens.get(j - 1).end() && word.length() >= 3 && DEPARTMENT_ENDS.contains(word.substring(0, 1))
+                        && TitleLexicon.endsWithTitle(word.substring(1)) && token.start() + 1 - start >= 4) {
+                    // 区/发展/和/改革/局局长: the segmenter gave the department's last character to the title
+                    best = new Mention(EntityType.ORGANIZATION, text.substring(start, token.start() + 1), start, token.start() + 1, null);
+                    break;
+                }
+                if (token.start() != tokens.get(j - 1).end() || token.end() - start > LONGEST_DEPARTMENT
+                        || TitleLexicon.endsWithTitle(word) || !fitsADepartment(token, tokens, j)) {
+                    break;
+                }
+                String candidate = text.substring(start, token.end());
+                if (DEPARTMENT_ENDS.stream().anyMatch(candidate::endsWith) && candidate.length() >= 4) {
+                    best = new Mention(EntityType.ORGANIZATION, candidate, start, token.end(), null);
+                }
+            }
+            if (best != null) {
+                found.add(best);
+            }
+        }
+        return found;
+    }
+
+    /** 联合区民政局 → 区民政局: the verb the segmenter glued to the department's level is not part of its name. */
+    static Mention withoutLeadingVerb(Mention m) {
+        if (m.type() != EntityType.ORGANIZATION) {
+            return m;
+        }
+        for (String verb : LEADING_VERBS) {
+            if (m.text().startsWith(verb) && m.length() > verb.length() + 2 && LEVELS.contains(m.text().substring(verb.length(), verb.length() + 1))) {
+                return new Mention(m.type(), m.text().substring(verb.length()), m.start() + verb.length(), m.end(), null);
+            }
+        }
+        return m;
+    }
+
+    private static boolean fitsADepartment(Token token, List<Token> tokens, int j) {
+        String n = token.nature();
+        if (token.text().equals("和")) {
+            // 住房和城乡; not 和辖区, nor the 和 between two bodies (…领导小组和区委…)
+            Token before = tokens.get(j - 1);
+            Token after = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+            return after != null && (after.nature().startsWith("n") || after.nature().equals("vn")) && !LEVELS.contains(after.text())
+                    && DEPARTMENT_ENDS.stream().noneMatch(before.text()::endsWith);
+        }
+        boolean nounLike = (n.startsWith("n") && !n.startsWith("nr") && !n.equals("ns")) || n.equals("vn") || n.equals("an")
+                || n.equals("j") || n.equals("b");
+        return nounLike || n.startsWith("v") && DEPARTMENT_VERBS.contains(token.text());
+    }
+
+}

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,6 +88,30 @@ class FastCrfSplitWordTest {
         for (String line : lines) {
             assertEquals(terms(new NlpAnalysis().setCrfModel(stock), line), terms(new NlpAnalysis().setCrfModel(fast), line),
                     line);
+        }
+    }
+
+    @Test
+    void givesTheSameWordsFromManyThreadsAtOnce() throws Exception {
+        List<List<String>> expected = lines.stream().map(fast::cut).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (!expected.get(i).equals(fast.cut(lines.get(i)))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> run : runs) {
+                assertTrue(run.get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

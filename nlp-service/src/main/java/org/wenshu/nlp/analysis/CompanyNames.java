@@ -24,13 +24,16 @@ final class CompanyNames {
      */
     List<Mention> find(String text, TokenIndex words) {
         boolean[] breaks = new boolean[text.length() + 1];
+        // A group without 有限公司 is often a kind (医疗集团): its name must not run over verbs, adverbs or numbers.
+        boolean[] groupBreaks = new boolean[text.length() + 1];
         for (Token token : words.all()) {
             String n = token.nature();
             // not 和, which company names hold (天津和悦物业服务有限公司); the scan stops at another company instead
-            if (n.startsWith("p") || n.startsWith("c") && !token.text().equals("和") || n.startsWith("u") || n.equals("w")) {
-                for (int k = token.start(); k < token.end(); k++) {
-                    breaks[k] = true;
-                }
+            boolean clauseWord = n.startsWith("p") || n.startsWith("c") && !token.text().equals("和") || n.startsWith("u") || n.equals("w");
+            boolean phraseWord = n.equals("v") || n.equals("d") || n.equals("r") || n.equals("m") || n.equals("t");
+            for (int k = token.start(); k < token.end(); k++) {
+                breaks[k] = clauseWord;
+                groupBreaks[k] = clauseWord || phraseWord;
             }
         }
         List<Mention> found = new ArrayList<>();
@@ -39,13 +42,14 @@ final class CompanyNames {
             if (text.startsWith("化", end.end())) {
                 continue; // 集团化办学
             }
+            boolean[] stops = end.group().equals("集团") ? groupBreaks : breaks;
             int earliest = end.start();
             while (earliest > 0 && end.start() - earliest < LONGEST_COMPANY_NAME && TextNormalizer.isHan(text.charAt(earliest - 1))
-                    && !breaks[earliest - 1] && !text.startsWith("公司", earliest - 2) && !text.startsWith("集团", earliest - 2)) {
+                    && !stops[earliest - 1] && !text.startsWith("公司", earliest - 2) && !text.startsWith("集团", earliest - 2)) {
                 earliest--;
             }
             for (int start = earliest; start <= end.start() - 2; start++) {
-                if (startsAName(words, start) && opensWithAPlace(text, start, end.start())) {
+                if (startsAName(words, start) && opensWithAPlace(text, words, start, end.start())) {
                     found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, end.end()), start, end.end(), null));
                     break;
                 }
@@ -74,9 +78,11 @@ final class CompanyNames {
         return glued != null && glued.text().length() > 4;
     }
 
-    private boolean opensWithAPlace(String text, int start, int limit) {
+    private boolean opensWithAPlace(String text, TokenIndex words, int start, int limit) {
         for (int length = Math.min(6, limit - start); length >= 2; length--) {
-            if (gazetteer.isKnownName(text.substring(start, start + length))) {
+            Token word = words.startingAt(start);
+            boolean ordinaryWord = word != null && word.end() == start + length && word.isOrdinary(); // 联合 (联合乡) the verb
+            if (!ordinaryWord && gazetteer.isKnownName(text.substring(start, start + length))) {
                 return start + length + 2 <= limit; // a trade name follows the place
             }
         }

@@ -396,8 +396,9 @@ final class PlaceContextRules {
             }
             int at = m.start(1);
             for (String station : m.group(1).split("、")) {
-                if (!station.startsWith("相关") && !station.startsWith("沿线") && !station.startsWith("各")) {
-                    found.add(new Mention(EntityType.LOCATION, station, at, at + station.length(), null));
+                int skip = "至在到从经".indexOf(station.charAt(0)) >= 0 ? 1 : 0; // 号线至大蜀山站
+                if (!station.startsWith("相关") && !station.startsWith("沿线") && !station.startsWith("各") && station.length() - skip >= 3) {
+                    found.add(new Mention(EntityType.LOCATION, station.substring(skip), at + skip, at + station.length(), null));
                 }
                 at += station.length() + 1;
             }
@@ -440,6 +441,8 @@ final class PlaceContextRules {
         return false;
     }
 
+    /** Parks a county hosts and is named in: 托克逊县湖南工业园, 康乐县鲁甘协作产业园. */
+    private static final List<String> HOSTED_PARKS = List.of("产业园", "工业园", "协作园", "产业园区", "工业园区");
     private static final Pattern FULL_DIVISION = Pattern.compile(".+(?:省|市|区|县|镇|乡|旗|盟|街道|自治州)");
 
     /**
@@ -455,8 +458,9 @@ final class PlaceContextRules {
     }
 
     private List<Mention> path(Mention m) {
-        if (gazetteer.isKnownName(m.text())) {
-            return List.of(m); // 江苏路街道 is a street of 青岛, not 江苏 and 路街道
+        if (gazetteer.isKnownName(m.text()) || HOSTED_PARKS.stream().anyMatch(m.text()::endsWith)) {
+            // 江苏路街道 is a street of 青岛, not 江苏 and 路街道; 特克斯县鼓楼产业协作园 is named after its county
+            return List.of(m);
         }
         for (int cut = m.length() - 2; cut >= 2; cut--) {
             String division = m.text().substring(0, cut);

@@ -238,8 +238,16 @@ class ContextRulesTest {
     @Test
     void stationsAfterAMetroLineAndVenuesArePlaces() {
         // development pages
-        Set<String> places = names("并在地铁3号线五四广场站、中山公园站增设了引导员。大会在青岛国际会议中心召开。", EntityType.LOCATION);
-        assertTrue(places.containsAll(Set.of("五四广场站", "中山公园站", "青岛国际会议中心")), places.toString());
+        Set<String> places = names("并在地铁3号线五四广场站、中山公园站增设了引导员。大会在青岛国际会议中心召开。乘地铁2号线至大蜀山站。", EntityType.LOCATION);
+        assertTrue(places.containsAll(Set.of("五四广场站", "中山公园站", "青岛国际会议中心", "大蜀山站")), places.toString());
+        assertFalse(places.contains("至大蜀山站"), places.toString());
+    }
+
+    @Test
+    void aParkACountyHostsKeepsTheCountyInItsName() {
+        // development page; but seeds/001 北宫镇中华名枣庄园 is two places
+        Set<String> places = names("代表团考察了康乐县鲁甘协作产业园。", EntityType.LOCATION);
+        assertTrue(places.contains("康乐县鲁甘协作产业园"), places.toString());
     }
 
     @Test
@@ -255,6 +263,8 @@ class ContextRulesTest {
                 + "（区委社会工作部供稿）区投资促进中心主任蹇文博介绍。市委党校教授仉德林作辅导。", EntityType.ORGANIZATION);
         assertTrue(bodies.containsAll(Set.of("区住房和城乡建设局", "区民政局", "区科技创新局", "区发展和改革局", "区委社会工作部",
                 "区投资促进中心", "市委党校")), bodies.toString());
+        Set<String> offices = names("区委网信办、区委组织部有关负责同志参加。", EntityType.ORGANIZATION);
+        assertTrue(offices.containsAll(Set.of("区委网信办", "区委组织部")), offices.toString());
         assertFalse(bodies.contains("联合区民政局"), bodies.toString());
         // seeds/003: two leading groups joined by 和 stay two
         Set<String> groups = names("会议审议了区委统战工作领导小组和区委对台工作领导小组有关文件。", EntityType.ORGANIZATION);
@@ -279,6 +289,10 @@ class ContextRulesTest {
         assertTrue(companies.containsAll(Set.of("南京润川数智科技有限公司", "天津和悦物业服务有限公司", "重庆两江游轮有限公司")),
                 companies.toString());
         assertFalse(companies.stream().anyMatch(c -> c.startsWith("方") || c.contains("集团")), companies.toString());
+        // development pages: a verb that is also a town's name (联合), and a group that is a kind (医疗集团)
+        Set<String> more = names("区医保局联合厦门鹭康健康管理有限公司开设了服务点。历下区将实现每个街道至少有一个医疗集团。", EntityType.ORGANIZATION);
+        assertTrue(more.contains("厦门鹭康健康管理有限公司"), more.toString());
+        assertFalse(more.stream().anyMatch(c -> c.startsWith("联合") || c.endsWith("医疗集团")), more.toString());
     }
 
     private static Set<String> names(String text, EntityType type) {

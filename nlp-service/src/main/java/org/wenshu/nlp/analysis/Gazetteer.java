@@ -164,6 +164,11 @@ public final class Gazetteer {
         return names.contains(phrase);
     }
 
+    /** 和田 of 和田地区, 金水 of 金水区: the short name of a province, city or district. */
+    public boolean isDivisionShortForm(String phrase) {
+        return fullNames.containsKey(phrase);
+    }
+
     /** 新疆, 内蒙古, 北京: the short name of a province, which starts paths of divisions like a full one. */
     public boolean isProvinceShortForm(String phrase) {
         return provinceShortForms.contains(phrase);

@@ -303,11 +303,12 @@ final class PlaceContextRules {
     private static final List<String> FEATURES = List.of(
             "历史文化街区", "遗址公园", "传统风貌区", "城墙遗址", "风景名胜区", "风景区", "步行街", "商业街", "风貌区", "风情区", "河谷",
             "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈", "广场", "公园",
-            "大道", "大街", "社区", "路", "街", "湖", "河", "渠", "寺", "宫", "山", "洞", "站", "桥", "楼");
+            "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
+            "宫", "山", "洞", "站", "桥", "楼");
     private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
             .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
-    private static final Set<String> WEAK_FEATURES = Set.of("社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街");
+    private static final Set<String> WEAK_FEATURES = Set.of("社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街", "巷", "阁", "洲");
     /** Natures the words of such a name may have: nouns and names, distinguishing words, place words. */
     private static final Set<String> NAME_NATURES = Set.of("n", "nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j", "b", "ng", "s");
     /** One-character words that open names: 小鱼山, 大马路, 二马路, 东天山. */
@@ -467,7 +468,7 @@ final class PlaceContextRules {
             String rest = m.text().substring(cut);
             // a province's short name starts only a path of divisions (新疆|吐鲁番市), not a station's name (北京丰台站)
             boolean divisionFirst = (FULL_DIVISION.matcher(division).matches()
-                    || gazetteer.isProvinceShortForm(division) && FULL_DIVISION.matcher(rest).matches())
+                    || gazetteer.isProvinceShortForm(division) && (FULL_DIVISION.matcher(rest).matches() || gazetteer.isDivisionShortForm(rest)))
                     && gazetteer.isKnownName(division);
             // the rest is a place, or a path itself (甘肃省|陇南市宕昌县)
             boolean placeRest = gazetteer.isKnownName(rest) || CompoundNameRule.typeByEnd(rest) == EntityType.LOCATION

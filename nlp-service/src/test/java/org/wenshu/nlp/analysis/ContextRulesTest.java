@@ -71,6 +71,8 @@ class ContextRulesTest {
         // development pages: a province's short name and three levels; but 北京丰台站 is one station
         Set<String> path = names("甘肃省陇南市宕昌县代表团来访。双方与新疆吐鲁番市托克逊县签约。", EntityType.LOCATION);
         assertTrue(path.containsAll(Set.of("甘肃省", "陇南市", "宕昌县", "新疆", "吐鲁番市", "托克逊县")), path.toString());
+        Set<String> shortPath = names("援疆干部扎根新疆和田，服务当地群众。", EntityType.LOCATION);
+        assertTrue(shortPath.containsAll(Set.of("新疆", "和田")), shortPath.toString());
         assertTrue(names("积极牵头与金融街、北京丰台站和丰台科技园等周边重点区域形成联动。", EntityType.LOCATION).contains("北京丰台站")); // seeds/002
     }
 
@@ -216,6 +218,8 @@ class ContextRulesTest {
         Set<String> places = names("调研组沿着白象街、湖广会馆一线察看。游客在解放碑步行街拍照，又到东水门大桥观景。"
                 + "家住成都道的居民常去桃子湖散步。", EntityType.LOCATION);
         assertTrue(places.containsAll(Set.of("白象街", "湖广会馆", "东水门大桥", "桃子湖")), places.toString());
+        Set<String> sites = names("调研组还来到甬道街，察看了聂耳故居周边环境整治和光华街历史建筑修缮情况。", EntityType.LOCATION);
+        assertTrue(sites.contains("聂耳故居"), sites.toString());
         // a feature of several words, a place after its street, two known places side by side
         Set<String> more = names("颐和路历史文化街区内，西丽街道留仙洞片区，北京石景山区域。", EntityType.LOCATION);
         assertTrue(more.containsAll(Set.of("颐和路历史文化街区", "西丽街道", "留仙洞")), more.toString());

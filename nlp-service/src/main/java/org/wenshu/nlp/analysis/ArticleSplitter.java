@@ -20,7 +20,7 @@ final class ArticleSplitter {
             "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])");
     private static final int MAX_HEADLINE = 60;
     /** 文/于果 图/祝之韵, 责编/缪思琪: a line of credits is no headline. */
-    private static final Pattern CREDIT_LABELS = Pattern.compile("(?:^|\\s)(?:文|图|摄影|责编|美编|校对|编辑)/");
+    private static final Pattern CREDIT_LABELS = Pattern.compile("(?:^|\\s)(?:" + TextNormalizer.CREDIT_LABELS + ")/");
     private static final int DATELINE_WINDOW = 80;
 
     List<Article> split(String text, List<Mention> mentions) {

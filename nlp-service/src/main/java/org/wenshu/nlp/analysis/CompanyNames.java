@@ -79,8 +79,8 @@ final class CompanyNames {
     }
 
     private boolean opensWithAPlace(String text, TokenIndex words, int start, int limit) {
+        Token word = words.startingAt(start);
         for (int length = Math.min(6, limit - start); length >= 2; length--) {
-            Token word = words.startingAt(start);
             boolean ordinaryWord = word != null && word.end() == start + length && word.isOrdinary(); // 联合 (联合乡) the verb
             if (!ordinaryWord && gazetteer.isKnownName(text.substring(start, start + length))) {
                 return start + length + 2 <= limit; // a trade name follows the place
@@ -88,5 +88,4 @@ final class CompanyNames {
         }
         return false;
     }
-
 }

@@ -68,7 +68,6 @@ final class DateYears {
                 || after.startsWith("底") || after.startsWith("末") || after.contains("将");
     }
 
-    /** Month and day of "5月17日" / "5月17号"; null for other shapes. */
     /** 今年3月 → 2025-03, 今年4月16日 → 2025-04-16 on a page of 2025. */
     private static Mention thisYear(Mention m, Integer year) {
         if (year == null) {
@@ -80,6 +79,7 @@ final class DateYears {
         return new Mention(m.type(), m.text(), m.start(), m.end(), DateFinder.iso(year, Integer.valueOf(rest.substring(0, month)), day));
     }
 
+    /** Month and day of "5月17日" / "5月17号"; null for other shapes. */
     private static int[] monthDay(String text) {
         int month = text.indexOf('月');
         if (month <= 0 || text.indexOf('年') >= 0) {

@@ -102,12 +102,12 @@ public final class DocumentAnalyzer {
         List<Mention> companies = companyNames.find(text, words);
         candidates = CompanyNames.preferCompanies(candidates, companies);
         candidates.addAll(companies);
-        candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || aPlacesMarket(m.text())
+        candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || placeContext.isAPlacesMarket(m.text())
                 || !organizations.namesAPlace(m.text()) && !gazetteer.startsWithKnownName(m.text())));
         // 区人大常委会主任高峰: an organ without its body, before a title, is part of the title.
         candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && organBeforeTitle(text, m));
         candidates.replaceAll(placeContext::withoutDescriptor);
-        candidates.replaceAll(DocumentAnalyzer::withoutLeadingVerb);
+        candidates.replaceAll(PlaceContextRules::withoutLeadingVerb);
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (m.text().contains("及") || m.text().contains("与")));
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         candidates.replaceAll(DepartmentNames::withoutLeadingVerb);
@@ -178,28 +178,6 @@ public final class DocumentAnalyzer {
             }
         });
         return found;
-    }
-
-    /** Verbs the segmenter glues to the place after them (聚焦粤海街道/ns, 推动化龙桥). */
-    private static final List<String> VERBS_BEFORE_PLACES = List.of(
-            "聚焦", "推动", "打造", "建设", "推进", "依托", "围绕", "走进", "来到", "前往", "位于", "深入", "扎根", "助力", "对接",
-            "联合", "服务", "覆盖", "辐射", "连接", "串联", "途经");
-
-    private static Mention withoutLeadingVerb(Mention m) {
-        if (m.type() != EntityType.LOCATION) {
-            return m;
-        }
-        for (String verb : VERBS_BEFORE_PLACES) {
-            if (m.text().startsWith(verb) && m.length() >= verb.length() + 2) {
-                return new Mention(m.type(), m.text().substring(verb.length()), m.start() + verb.length(), m.end(), null);
-            }
-        }
-        return m;
-    }
-
-    /** 南京市场, 中原市场: the market of a city or region (its economy), not a market place such as 新发地市场. */
-    private boolean aPlacesMarket(String word) {
-        return word.endsWith("市场") && word.length() > 3 && gazetteer.isKnownName(word.substring(0, word.length() - 2));
     }
 
     /** 中国式现代化, 中国特色社会主义: the place names a style, not a place. */

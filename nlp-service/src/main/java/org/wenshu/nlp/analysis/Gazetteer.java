@@ -195,8 +195,9 @@ public final class Gazetteer {
     }
 
     /**
-     * A page about 丰台区 writes its towns without suffix (长辛店, 宛平) and the segmenter rarely knows them as places
-     * (长/a 辛店/nr); the district named on the same page makes the short form a place.
+     * A page about 丰台区 writes its towns without suffix (长辛店, 宛平), and a page about 金水区 the district as 金水;
+     * the segmenter rarely knows them as places (长/a 辛店/nr, 金水/nr). The town's district, or the full name of the
+     * district itself, named on the same page makes the short form a place.
      */
     private boolean namesItsDistrict(String town, Set<String> namedOnPage) {
         for (String full : fullNames.getOrDefault(town, Set.of())) {

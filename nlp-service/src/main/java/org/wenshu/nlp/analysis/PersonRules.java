@@ -152,7 +152,7 @@ final class PersonRules {
 
     /** Labels of the credit lines of a page or an article: 文/于果 图/祝之韵, 责编/缪思琪 美编/庹亮. */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?<!\\p{IsHan})(?:文|图|摄影|责编|美编|校对|编辑|统筹|制图)/(\\p{IsHan}{2,4})(?=[ \\n)）]|$)");
+            "(?<!\\p{IsHan})(?:" + TextNormalizer.CREDIT_LABELS + "|统筹|制图)/(\\p{IsHan}{2,4})(?=[ \\n)）]|$)");
 
     List<Mention> credits(String text) {
         List<Mention> found = new ArrayList<>();
@@ -193,6 +193,7 @@ final class PersonRules {
         }
         return found;
     }
+
     private static final String NOT_A_NAME_END = "会委部局组院府厅处方们家者";
 
     /**

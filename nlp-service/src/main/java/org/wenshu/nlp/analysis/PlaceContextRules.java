@@ -376,7 +376,7 @@ final class PlaceContextRules {
             String name = text.substring(start, featureStart);
             boolean strongEnough = !WEAK_FEATURES.contains(feature) || proper;
             if (nameLength >= 2 && strongEnough && !GENERIC_NAMES.contains(name) && !name.endsWith(feature)
-                    && !gazetteer.isKnownName(name + feature.charAt(0))
+                    && !gazetteer.isKnownName(name + feature.charAt(0)) // 石景|山: the feature's first character completes a known place
                     && !endsWithAKnownPlaceOfItsOwn(text, start, end)) {
                 best = new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null);
             }
@@ -440,6 +440,28 @@ final class PlaceContextRules {
             }
         }
         return false;
+    }
+
+    /** Verbs the segmenter glues to the place after them (聚焦粤海街道/ns, 推动化龙桥). */
+    private static final List<String> VERBS_BEFORE_PLACES = List.of(
+            "聚焦", "推动", "打造", "建设", "推进", "依托", "围绕", "走进", "来到", "前往", "位于", "深入", "扎根", "助力", "对接",
+            "联合", "服务", "覆盖", "辐射", "连接", "串联", "途经");
+
+    static Mention withoutLeadingVerb(Mention m) {
+        if (m.type() != EntityType.LOCATION) {
+            return m;
+        }
+        for (String verb : VERBS_BEFORE_PLACES) {
+            if (m.text().startsWith(verb) && m.length() >= verb.length() + 2) {
+                return new Mention(m.type(), m.text().substring(verb.length()), m.start() + verb.length(), m.end(), null);
+            }
+        }
+        return m;
+    }
+
+    /** 南京市场, 中原市场: the market of a city or region (its economy), not a market place such as 新发地市场. */
+    boolean isAPlacesMarket(String word) {
+        return word.endsWith("市场") && word.length() > 3 && gazetteer.isKnownName(word.substring(0, word.length() - 2));
     }
 
     /** Parks a county hosts and is named in: 托克逊县湖南工业园, 康乐县鲁甘协作产业园. */

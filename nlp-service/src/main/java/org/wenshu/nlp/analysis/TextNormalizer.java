@@ -73,9 +73,13 @@ public final class TextNormalizer {
                 && startsProse(after.charAt(0));
     }
 
+    /** The labels of credits, before a slash and a name: 文/于果, 图/祝之韵, 责编/缪思琪. */
+    static final String CREDIT_LABELS = "文|图|摄影|责编|美编|校对|编辑";
     /** Credit lines of an article or a page: 文/于果 图/祝之韵, 责编/缪思琪 美编/庹亮, （区委社会工作部供稿）. */
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "^(?:(?:文|图|摄影|责编|美编|校对|编辑)/.*|[（(][^（()）]{2,30}(?:供稿|供图|摄)[）)]|.*第\\s*\\d+\\s*版.*)$");
+            "^(?:(?:" + CREDIT_LABELS + ")/.*|[（(][^（()）]{2,30}(?:供稿|供图|摄)[）)]|.*第\\s*\\d+\\s*版.*)$");
+    /** 3月 下旬: a part of a month set apart from it by the extraction. */
+    private static final Pattern SPACED_MONTH_PART = Pattern.compile("月 (初|底|末|上旬|中旬|下旬)");
 
     private static boolean isHeading(String line) {
         return line.startsWith("#") || CREDIT_LINE.matcher(line).matches();
@@ -124,7 +128,8 @@ public final class TextNormalizer {
         if (trimmed.isEmpty()) {
             return trimmed;
         }
-        return withoutLetterSpacing(removeSpacesAroundDigits(undoubled(halfWidth(trimmed)))).replaceAll("月 (初|底|末|上旬|中旬|下旬)", "月$1");
+        String cleaned = withoutLetterSpacing(removeSpacesAroundDigits(undoubled(halfWidth(trimmed))));
+        return cleaned.indexOf(' ') < 0 ? cleaned : SPACED_MONTH_PART.matcher(cleaned).replaceAll("月$1");
     }
 
     /** 一 梯 一 坎 皆 风 景 → 一梯一坎皆风景, where every gap is between two single characters; 荔枝红了 文旅火了 stays. */

@@ -30,23 +30,25 @@ public final class FastCrfSplitWord extends SplitWord {
     private final int[][] templates;
     /** The farthest a template reads from its position, and the farthest apart the two characters of one are. */
     private final int reach;
-    private int maxDistance;
+    private final int maxDistance;
     private final float[][] transitions = new float[TAGS][TAGS];
 
     public FastCrfSplitWord(Model model, Map<String, float[]> features) {
         super(model);
         this.templates = model.getConfig().getTemplate();
         this.features = new FeatureTable(features, templates, Config.FEATURE_BEGIN);
-        int reach = 0;
+        int farthest = 0;
+        int widest = 0;
         for (int[] template : templates) {
             for (int offset : template) {
-                reach = Math.max(reach, Math.abs(offset));
+                farthest = Math.max(farthest, Math.abs(offset));
             }
             if (template.length == 2) {
-                maxDistance = Math.max(maxDistance, template[1] - template[0]);
+                widest = Math.max(widest, template[1] - template[0]);
             }
         }
-        this.reach = reach;
+        this.reach = farthest;
+        this.maxDistance = widest;
         for (int from = 0; from < TAGS; from++) {
             for (int to = 0; to < TAGS; to++) {
                 transitions[from][to] = model.tagRate(from, to);

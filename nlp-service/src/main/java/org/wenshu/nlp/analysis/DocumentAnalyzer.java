@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class DocumentAnalyzer {
     /** Bump when the output can change for the same input, so stored documents can be reprocessed. */
-    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-4";
+    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-5";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DateFinder dates = new DateFinder();
@@ -30,6 +30,7 @@ public final class DocumentAnalyzer {
     private final DateYears dateYears = new DateYears();
     private final ArticleSplitter articles = new ArticleSplitter();
     private final Aliases aliases = new Aliases();
+    private final PlaceAbbreviations placeAbbreviations = new PlaceAbbreviations();
     private final Gazetteer gazetteer;
     private final RoleFinder roles;
     private final PlaceContextRules placeContext;
@@ -66,6 +67,9 @@ public final class DocumentAnalyzer {
             List<Mention> ofType = mentions.stream().filter(m -> m.type() == type).toList();
             aliases.canonicalNames(ofType).forEach((name, full) -> canonical.put(new Analysis.NameKey(type, name), full));
         }
+        // 美 of 中美 goes by 美国, the full name its series gave it
+        mentions.stream().filter(m -> m.type() == EntityType.LOCATION && m.value() != null)
+                .forEach(m -> canonical.putIfAbsent(new Analysis.NameKey(EntityType.LOCATION, m.text()), m.value()));
         return new Analysis(text, mentions, canonical, roles.find(text, mentions), articles.split(text, mentions), VERSION);
     }
 
@@ -112,6 +116,7 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         candidates.replaceAll(DepartmentNames::withoutLeadingVerb);
         candidates.replaceAll(m -> organizationShapes.withFirstWord(m, words));
+        candidates = withAbbreviatedPlaces(candidates, placeAbbreviations.find(text, tokens));
         List<Mention> first = placeContext.divisionPaths(OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates)));
 
         // Names known now show where the others are: list items, every later mention of a name, and the
@@ -138,6 +143,22 @@ public final class DocumentAnalyzer {
         resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) || insideAPlaceName(m, text)
                 || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text())));
         return resolved;
+    }
+
+    /**
+     * 中美, 港澳台: each character is its own place, so a place the engine read over the series alone gives way;
+     * a longer name that holds the series (粤港澳大湾区) still wins.
+     */
+    private static List<Mention> withAbbreviatedPlaces(List<Mention> candidates, List<Mention> abbreviations) {
+        if (abbreviations.isEmpty()) {
+            return candidates;
+        }
+        BitSet series = new BitSet();
+        abbreviations.forEach(m -> series.set(m.start()));
+        List<Mention> result = new ArrayList<>(candidates);
+        result.removeIf(m -> m.type() == EntityType.LOCATION && series.get(m.start(), m.end()).cardinality() == m.length());
+        result.addAll(abbreviations);
+        return result;
     }
 
     /** 人大常委会 or 区人大 (of 区人大常委会) starting an organ that a title follows: 区人大常委会主任. */

@@ -25,7 +25,9 @@ import java.util.function.Function;
 /**
  * Exact-span precision, recall and F1 per type on the MSRA NER test set (PER, LOC, ORG), the usual way to
  * score it. The data is read from the path given and never copied. Usage:
- * {@code MsraEvaluation <msra_test.jsonl> [--engine wenshu|ansj|hanlp]}.
+ * {@code MsraEvaluation <msra_test.jsonl> [--engine wenshu|ansj|hanlp] [--errors]}. Any file of the same
+ * format can be scored ({@code gold/newswire}); {@code --errors} prints each sentence's misses and extras for
+ * developing rules, and refuses the MSRA set, whose errors are never to be read.
  */
 public final class MsraEvaluation {
     private static final Map<EntityType, String> MSRA_TYPES = Map.of(
@@ -37,10 +39,17 @@ public final class MsraEvaluation {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: MsraEvaluation <msra_test.jsonl> [--engine wenshu|ansj|hanlp]");
+            System.err.println("usage: MsraEvaluation <msra_test.jsonl> [--engine wenshu|ansj|hanlp] [--errors]");
             System.exit(2);
         }
-        String engine = args.length >= 3 && args[1].equals("--engine") ? args[2] : "wenshu";
+        List<String> options = List.of(args).subList(1, args.length);
+        int engineAt = options.indexOf("--engine");
+        String engine = engineAt >= 0 && engineAt + 1 < options.size() ? options.get(engineAt + 1) : "wenshu";
+        boolean errors = options.contains("--errors");
+        if (errors && Path.of(args[0]).getFileName().toString().toLowerCase().contains("msra")) {
+            System.err.println("the MSRA set is for scores only; its errors are not to be read");
+            System.exit(2);
+        }
         Function<String, List<Mention>> extractor = switch (engine) {
             case "wenshu" -> new DocumentAnalyzer()::extract;
             case "ansj" -> AnsjEntityFinder.asShipped()::find;
@@ -71,9 +80,12 @@ public final class MsraEvaluation {
                 chars += sentence.text().length();
             }
             score(predicted, sentence.gold(), counts);
+            if (errors) {
+                printErrors(sentence, predicted);
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("MSRA test, %d sentences, engine %s%n", sentences.size(), engine);
+        System.out.printf("%s, %d sentences, engine %s%n", Path.of(args[0]).getFileName(), sentences.size(), engine);
         System.out.printf("%-4s %9s %9s %9s %7s %7s %7s%n", "type", "precision", "recall", "F1", "tp", "fp", "fn");
         int[] all = new int[3];
         counts.forEach((type, c) -> {
@@ -83,7 +95,9 @@ public final class MsraEvaluation {
             }
         });
         print("ALL", all);
-        System.out.printf("throughput after warm-up: %.0f chars/s on one thread%n", chars / seconds);
+        if (chars > 0) {
+            System.out.printf("throughput after warm-up: %.0f chars/s on one thread%n", chars / seconds);
+        }
     }
 
     private static void score(Set<String> predicted, Set<String> gold, Map<String, int[]> counts) {
@@ -95,6 +109,29 @@ public final class MsraEvaluation {
                 counts.get(g.substring(0, 3))[2]++;
             }
         }
+    }
+
+    private static void printErrors(Sentence sentence, Set<String> predicted) {
+        List<String> lines = new ArrayList<>();
+        for (String g : sentence.gold()) {
+            if (!predicted.contains(g)) {
+                lines.add("  - " + spanText(sentence.text(), g));
+            }
+        }
+        for (String p : predicted) {
+            if (!sentence.gold().contains(p)) {
+                lines.add("  + " + spanText(sentence.text(), p));
+            }
+        }
+        if (!lines.isEmpty()) {
+            System.out.println(sentence.text());
+            lines.stream().sorted().forEach(System.out::println);
+        }
+    }
+
+    private static String spanText(String text, String key) {
+        String[] parts = key.split(":");
+        return parts[0] + " " + text.substring(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
     }
 
     private static void print(String type, int[] c) {

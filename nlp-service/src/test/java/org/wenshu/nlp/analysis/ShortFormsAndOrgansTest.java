@@ -2,9 +2,11 @@ package org.wenshu.nlp.analysis;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +18,20 @@ class ShortFormsAndOrgansTest {
     void regionsAndRoadsWrittenInProvincesShortNamesArePlaces() {
         Set<String> places = names("同时我们还有京雄、京沪、京港澳、京开、京台以及大兴机场高速,打造“轨道上的京津冀”。", EntityType.LOCATION);
         assertTrue(places.containsAll(Set.of("京雄", "京沪", "京港澳", "京津冀")), places.toString());
+    }
+
+    @Test
+    void countriesNamedByOneCharacterInASeriesAreEachTheirPlace() {
+        Analysis a = ANALYZER.analyze("中美关系稳定发展，中日韩三国领导人会晤，美英联军空袭伊拉克。");
+        List<String> places = a.mentions().stream().filter(m -> m.type() == EntityType.LOCATION).map(a::canonicalName).toList();
+        assertEquals(List.of("中国", "美国", "中国", "日本", "韩国", "美国", "英国", "伊拉克"), places);
+    }
+
+    @Test
+    void aSeriesOfProvincesIsOneRegionAndADistrictIsNoSeries() {
+        Set<String> places = names("推进京津冀青年“双创”会客厅建设。渝中区以商兴区，在渝中，处处有烟火气。", EntityType.LOCATION);
+        assertTrue(places.containsAll(Set.of("京津冀", "渝中区")), places.toString());
+        assertFalse(places.contains("京") || places.contains("青") || places.contains("中") || places.contains("渝"), places.toString());
     }
 
     @Test

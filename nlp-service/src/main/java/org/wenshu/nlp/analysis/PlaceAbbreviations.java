@@ -1,0 +1,126 @@
+package org.wenshu.nlp.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Countries, provinces and regions named by one character in a series: 中美关系 (中国, 美国), 中俄边境, 新马泰,
+ * 京津冀. News writes them so all the time. In a series of countries each character is a mention of its place,
+ * with the full name as its value, so that a search for 美国 finds 中美合作; a series of provinces is one name.
+ * A series counts only where the segmenter reads the characters as an abbreviation (ansj's nature j), never a
+ * single character alone (美 in 美丽 is no place).
+ */
+final class PlaceAbbreviations {
+    private static final String TABLE = "gazetteer/place-abbreviations.tsv";
+    private static final int LONGEST_SERIES = 6;
+
+    /** @param domestic a province or city of China (京, 粤, 深), not a country or world region */
+    private record Reading(String fullName, boolean domestic) {
+    }
+
+
+
+    private final Map<Character, List<Reading>> readings = new HashMap<>();
+
+    PlaceAbbreviations() {
+        InputStream in = PlaceAbbreviations.class.getClassLoader().getResourceAsStream(TABLE);
+        if (in == null) {
+            throw new IllegalStateException(TABLE + " missing from the build");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t");
+                if (fields.length != 3 || fields[0].length() != 1) {
+                    throw new IllegalStateException(TABLE + ": bad line '" + line + "'");
+                }
+                readings.computeIfAbsent(fields[0].charAt(0), c -> new ArrayList<>())
+                        .add(new Reading(fields[1], fields[2].equals("province") || fields[2].equals("city")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One LOCATION mention per character of every series, its value the place's full name. */
+    List<Mention> find(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            boolean abbreviated = false;
+            // China is named first (中美, 中日韩); 渝/j 中/f is 渝中, a district
+            while (end < tokens.size() && isPart(tokens.get(end))
+                    && (end == i || tokens.get(end).start() == tokens.get(end - 1).end() && !tokens.get(end).text().equals("中"))) {
+                abbreviated |= tokens.get(end).nature().equals("j");
+                end++;
+            }
+            if (end > i) {
+                int start = tokens.get(i).start();
+                int stop = tokens.get(end - 1).end();
+                if (abbreviated && stop - start >= 2 && stop - start <= LONGEST_SERIES) {
+                    found.addAll(series(text, start, stop));
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A word the segmenter reads as an abbreviation or a place (京/j, 港澳台/j) made of the table's characters, or
+     * 中, which it reads as a direction word (中/f 美/j).
+     */
+    private boolean isPart(Token token) {
+        if (!(token.nature().equals("j") || token.nature().equals("ns") || token.text().equals("中"))) {
+            return false;
+        }
+        for (int k = 0; k < token.text().length(); k++) {
+            if (!readings.containsKey(token.text().charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A series is read as China's provinces and cities when more of its characters can only be those than only
+     * countries; such a series names a region (京津冀, 川渝, 港澳台) or a route (京沪, 京港澳) and stays one name.
+     * A series of countries is a relation between them (中美关系, 美英联军): each is its own place.
+     */
+    private List<Mention> series(String text, int start, int stop) {
+        int provincesOnly = 0;
+        int othersOnly = 0;
+        for (int k = start; k < stop; k++) {
+            List<Reading> options = readings.get(text.charAt(k));
+            boolean anyProvince = options.stream().anyMatch(Reading::domestic);
+            boolean anyOther = options.stream().anyMatch(r -> !r.domestic());
+            provincesOnly += anyProvince && !anyOther ? 1 : 0;
+            othersOnly += anyOther && !anyProvince ? 1 : 0;
+        }
+        boolean provinces = provincesOnly > othersOnly;
+        if (provinces) {
+            return List.of(new Mention(EntityType.LOCATION, text.substring(start, stop), start, stop, null));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int k = start; k < stop; k++) {
+            List<Reading> options = readings.get(text.charAt(k));
+            Reading chosen = options.stream().filter(r -> r.domestic() == provinces).findFirst().orElse(options.get(0));
+            mentions.add(new Mention(EntityType.LOCATION, text.substring(k, k + 1), k, k + 1, chosen.fullName()));
+        }
+        return mentions;
+    }
+}

@@ -158,7 +158,8 @@ final class ArticleSplitter {
                 && !line.startsWith("记者") && !line.endsWith("摄") && !CREDIT.matcher(line).find() && !CREDIT_LABELS.matcher(line).find()
                 && line.chars().filter(c -> TextNormalizer.isHan((char) c)).count() >= 6;
         return plain && (next != null && next.text().startsWith("本报讯") || TWO_PHRASES.matcher(line).matches()
-                || isTitleLine(line) && (next == null || isProse(next.text()) || nextIsHeadline));
+                || isTitleLine(line) && (next == null || isProse(next.text()) || nextIsHeadline)
+                || next != null && SIGNATURE.matcher(next.text()).lookingAt() && isTitleLine(line, MIN_SIGNED_TITLE));
     }
 
     /**
@@ -167,7 +168,16 @@ final class ArticleSplitter {
      * page, its article continued elsewhere.
      */
     private static boolean isTitleLine(String line) {
-        if (line.length() < 8 || line.length() > 40) {
+        return isTitleLine(line, MIN_TITLE);
+    }
+
+    /** A title as short as 浑河岸边春光好 is taken only above the writer's signature (文/乔木), where no wrapped line stands. */
+    private static final int MIN_TITLE = 8;
+    private static final int MIN_SIGNED_TITLE = 6;
+    private static final Pattern SIGNATURE = Pattern.compile("(?:文|图|文图|图文)/");
+
+    private static boolean isTitleLine(String line, int minLength) {
+        if (line.length() < minLength || line.length() > 40) {
             return false;
         }
         for (int i = 0; i < line.length(); i++) {

@@ -36,6 +36,8 @@ public final class Gazetteer {
     /** Short forms of provinces, cities and districts with their full names (金水 → 金水区, 新疆 → 新疆维吾尔自治区). */
     private final Map<String, Set<String>> fullNames = new HashMap<>();
     private final Set<String> provinceShortForms = new HashSet<>();
+    /** Full names of divisions with the full names of the divisions they lie in (萧山区 → 杭州市). */
+    private final Map<String, Set<String>> parents = new HashMap<>();
 
     /**
      * A known name; a short form (丰台 for 丰台区) counts only where the segmenter reads it as a place name or, for a
@@ -116,6 +118,9 @@ public final class Gazetteer {
             boolean townWithoutSuffix = level.equals("TOWN") && !name.matches(".*(" + TOWN_SUFFIXES + ")");
             if (name.length() >= 2 && !townWithoutSuffix && name.chars().allMatch(c -> TextNormalizer.isHan((char) c))) {
                 names.put(name, new Entry(EntityType.LOCATION, shortForms));
+                if (!shortForms && columns.length > 3 && !columns[3].isEmpty()) {
+                    parents.computeIfAbsent(name, k -> new HashSet<>()).add(columns[3]);
+                }
                 if (shortForms && !level.equals("TOWN")) {
                     fullNames.computeIfAbsent(name, k -> new HashSet<>()).add(columns[1]);
                     if (level.equals("PROVINCE")) {
@@ -172,6 +177,33 @@ public final class Gazetteer {
     /** 新疆, 内蒙古, 北京: the short name of a province, which starts paths of divisions like a full one. */
     public boolean isProvinceShortForm(String phrase) {
         return provinceShortForms.contains(phrase);
+    }
+
+    /**
+     * Whether the division {@code place} lies in {@code division}, directly or one level further down, each by its
+     * full or short name: 萧山 in 杭州, 昆山 in 江苏, 铁西区 in 沈阳 (and not in 岳麓).
+     */
+    public boolean liesIn(String place, String division) {
+        Set<String> containers = new HashSet<>(withFullNames(division));
+        for (String name : withFullNames(place)) {
+            for (String parent : parents.getOrDefault(name, Set.of())) {
+                if (containers.contains(parent)) {
+                    return true;
+                }
+                for (String grandparent : parents.getOrDefault(parent, Set.of())) {
+                    if (containers.contains(grandparent)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private Set<String> withFullNames(String name) {
+        Set<String> all = new HashSet<>(fullNames.getOrDefault(name, Set.of()));
+        all.add(name);
+        return all;
     }
 
     /** Whether {@code phrase} starts with a known name and goes on past it (金阊街道彩香社区 starts with 金阊街道). */

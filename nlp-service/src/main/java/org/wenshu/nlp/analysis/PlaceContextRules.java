@@ -496,7 +496,10 @@ final class PlaceContextRules {
             boolean placeRest = gazetteer.isKnownName(rest) || CompoundNameRule.typeByEnd(rest) == EntityType.LOCATION
                     || rest.length() >= 3 && FEATURES.stream().anyMatch(f -> rest.endsWith(f) && rest.length() > f.length())
                     || FULL_DIVISION.matcher(rest).matches() && gazetteer.endsWithKnownName(rest);
-            if (divisionFirst && placeRest) {
+            // news writes a province or city by its short name before a division in it (沈阳铁西区, 杭州萧山, 江苏苏州昆山);
+            // a place only named after its city keeps it (岳麓高新区, 苏州古城, 合肥植物园)
+            boolean shortDivisionFirst = gazetteer.isDivisionShortForm(division) && gazetteer.liesIn(rest, division);
+            if (divisionFirst && placeRest || shortDivisionFirst) {
                 List<Mention> parts = new ArrayList<>();
                 parts.add(new Mention(EntityType.LOCATION, division, m.start(), m.start() + cut, null));
                 parts.addAll(path(new Mention(EntityType.LOCATION, rest, m.start() + cut, m.end(), null)));

@@ -24,6 +24,21 @@ class GazetteerTest {
     }
 
     @Test
+    void aDivisionWrittenAfterTheShortNameOfTheCityItLiesInIsAPlaceOfItsOwn() {
+        DocumentAnalyzer analyzer = new DocumentAnalyzer();
+        // development sentences: newswire, then a district page
+        Set<String> places = analyzer.analyze("沈阳铁西区的老工业基地焕发新生，杭州萧山的纺织企业订单饱满。").mentions().stream()
+                .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
+        assertTrue(places.containsAll(Set.of("沈阳", "铁西区", "杭州", "萧山")), places.toString());
+        Set<String> kept = analyzer.analyze("游客漫步苏州古城，感受千年水乡的魅力。").mentions().stream()
+                .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
+        assertTrue(kept.contains("苏州古城") && !kept.contains("古城"), kept.toString());
+        Gazetteer gazetteer = Gazetteer.builtIn();
+        assertTrue(gazetteer.liesIn("昆山", "江苏"));
+        assertFalse(gazetteer.liesIn("高新区", "岳麓"));
+    }
+
+    @Test
     void knowsTheWorldsCitiesAndChinasRiversLakesAndRegionsButNotWordsThatShareTheirNames() {
         DocumentAnalyzer analyzer = new DocumentAnalyzer();
         Set<String> places = analyzer.analyze("代表团访问了东京、首尔和新加坡，随后前往伦敦。").mentions().stream()

@@ -89,6 +89,17 @@ class PageStructureTest {
     }
 
     @Test
+    void aShortTitleAboveTheWritersSignatureIsAHeadline() {
+        // development page d14: a seven-character title after the last sentence of the article before
+        Analysis a = ANALYZER.analyze("代表团还乘坐沈阳\n地铁1号线，从中街站出发前往青年大街站，察看了地下商业空间改造情况。\n"
+                + "浑河岸边春光好\n文/乔木\n4月以来，沈阳迎来踏青赏花季。沿着浑河北岸，五里河公园\n的连翘、杏花竞相开放。");
+        List<String> headlines = a.articles().stream().map(Article::headline).toList();
+        assertTrue(headlines.contains("浑河岸边春光好"), headlines.toString());
+        assertFalse(ANALYZER.analyze("沿着浑河北岸散步的市民\n越来越多，大家都说春光好。").articles().stream()
+                .anyMatch(article -> article.headline() != null), "wrapped prose is no headline");
+    }
+
+    @Test
     void datesWithoutAYearTakeThePagesYearOrThePublicationDatesYear() {
         Analysis fromPage = ANALYZER.analyze(PAGE);
         assertEquals("2025-05-17", value(fromPage, "5月17日"));

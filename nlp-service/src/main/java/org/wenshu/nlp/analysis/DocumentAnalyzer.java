@@ -67,6 +67,7 @@ public final class DocumentAnalyzer {
             List<Mention> ofType = mentions.stream().filter(m -> m.type() == type).toList();
             aliases.canonicalNames(ofType).forEach((name, full) -> canonical.put(new Analysis.NameKey(type, name), full));
         }
+        PersonRules.fullNamesOfFamilyNames(mentions).forEach((name, full) -> canonical.put(new Analysis.NameKey(EntityType.PERSON, name), full));
         // 美 of 中美 goes by 美国, the full name its series gave it
         mentions.stream().filter(m -> m.type() == EntityType.LOCATION && m.value() != null)
                 .forEach(m -> canonical.putIfAbsent(new Analysis.NameKey(EntityType.LOCATION, m.text()), m.value()));
@@ -80,11 +81,13 @@ public final class DocumentAnalyzer {
         List<Mention> candidates = new ArrayList<>(dates.find(text));
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            Mention m = AnsjEntityFinder.entity(token);
+            Mention m = PlaceContextRules.foreignPlaceReadAsAName(AnsjEntityFinder.entity(token), token.nature(), text);
             Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == token.end() ? tokens.get(i + 1) : null;
             boolean beforeAnotherName = next != null && next.nature().startsWith("nr");
             boolean beforeFunctionWord = next != null && isFunctionWordOrVerb(next);
-            if (m != null && plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)
+            boolean afterTitle = i > 0 && tokens.get(i - 1).end() == token.start() && TitleLexicon.endsWithTitle(tokens.get(i - 1).text());
+            if (m != null && (plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)
+                    || m.type() == EntityType.PERSON && PersonRules.vouchedFor(m, token.nature(), text, afterTitle, beforeFunctionWord))
                     && !(m.type() == EntityType.PERSON && PersonRules.inAListOfThings(tokens, i))) {
                 candidates.add(reclassified(m, text));
             }
@@ -94,6 +97,8 @@ public final class DocumentAnalyzer {
         candidates.addAll(gazetteer.find(text, words));
         candidates.addAll(people.afterTitles(text, words));
         candidates.addAll(people.photoCredits(text));
+        candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
+        candidates.addAll(people.familyNamesBeforeLeadersTitles(text, tokens));
         candidates.addAll(people.credits(text));
         candidates.addAll(people.describedSpeakers(text));
         candidates.addAll(people.speakers(text, words));

@@ -2,8 +2,10 @@ package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +26,8 @@ final class PersonRules {
             "及", "同志", "率", "会见", "调研", "陪同", "看望", "听取", "对", "为", "就", "向", "代表", "致辞", "宣读", "作",
             "要求", "提出", "认为", "先后", "分别", "也", "还", "一同", "共同", "会议", "座谈", "先生", "女士", "摄",
             "报道", "举行", "日前", "近日", "今天", "昨天", "透露", "告诉", "回答", "称", "获得", "荣获", "担任", "当选",
-            "出任", "访问", "前往", "来到", "抵达", "率领", "发表", "签署", "题词", "致电", "致函", "祝贺", "逝世", "去世"};
+            "出任", "访问", "前往", "来到", "抵达", "率领", "发表", "签署", "题词", "致电", "致函", "祝贺", "逝世", "去世",
+            "宣布", "带领", "呼吁"};
 
     /** The one-character words of AFTER_NAME: a three-character "name" ending in one is a name and its verb. */
     private static final String ONE_CHARACTER_FOLLOWERS = "说称在到等和与及率对为就向也还";
@@ -248,11 +251,81 @@ final class PersonRules {
         return at == text.length() || "，,、。；;：:）) \n".indexOf(text.charAt(at)) >= 0;
     }
 
+    /**
+     * Names the segmenter cuts after the family name: a compound family name and the given name (欧阳/nr 海燕/nz,
+     * 诸葛/nr 红/a), or a rare one-character family name and the given name (訾/nr 建军/v), where the name stands as
+     * one (a pause, a verb news puts after names, 的 or 是 follows) and no numeral comes before (十王亭 is a hall).
+     */
+    List<Mention> namesCutAfterTheFamilyName(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token family = tokens.get(i);
+            Token given = tokens.get(i + 1);
+            int surname = Surnames.at(text, family.start());
+            boolean afterNumeral = i > 0 && tokens.get(i - 1).end() == family.start() && tokens.get(i - 1).nature().startsWith("m");
+            if (!family.nature().startsWith("nr") || surname != family.text().length() || given.start() != family.end() || afterNumeral
+                    || given.text().length() > 2 || !TextNormalizer.allHan(given.text(), 0, given.text().length())
+                    || GIVEN_NAME_NATURES_NOT.contains(given.nature()) || TitleLexicon.titleAt(text, given.start())) {
+                continue;
+            }
+            int end = given.end();
+            boolean stands = end == text.length() || endsName(text, end) || text.startsWith("的", end) || text.startsWith("是", end);
+            String name = text.substring(family.start(), end);
+            if (stands && !endsWithAnAddress(name) && !TitleLexicon.endsWithTitle(name)) {
+                found.add(new Mention(EntityType.PERSON, name, family.start(), end, null));
+            }
+        }
+        return found;
+    }
+
+    /** Natures of words that are never a given name: punctuation, particles, prepositions, numbers, places. */
+    private static final Set<String> GIVEN_NAME_NATURES_NOT = Set.of("w", "u", "p", "c", "m", "q", "f", "ns", "nt", "uj", "ul", "r");
+
+    /**
+     * A person named by the family name before a head of state's or government's title (江主席, 李总理, 朱总理),
+     * the way news writes of leaders; the document's full name of that person, if it gives one, is its canonical
+     * name (朱镕基总理 … 朱总理).
+     */
+    List<Mention> familyNamesBeforeLeadersTitles(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token family = tokens.get(i);
+            Token title = tokens.get(i + 1);
+            if (family.text().length() == 1 && family.nature().startsWith("nr") && Surnames.at(text, family.start()) == 1
+                    && title.start() == family.end() && LEADERS_TITLES.contains(title.text())
+                    && (family.start() == 0 || !TextNormalizer.isHan(text.charAt(family.start() - 1)) || i > 0 && tokens.get(i - 1).end() == family.start())) {
+                found.add(new Mention(EntityType.PERSON, family.text(), family.start(), family.end(), null));
+            }
+        }
+        return found;
+    }
+
+    private static final Set<String> LEADERS_TITLES = Set.of(
+            "主席", "副主席", "总理", "副总理", "总书记", "委员长", "总统", "副总统", "首相", "国务卿", "外长");
+
+    /** 朱 of 朱总理 → 朱镕基, where the document names one person, and only one, of that family name in full. */
+    static Map<String, String> fullNamesOfFamilyNames(List<Mention> mentions) {
+        Map<String, Set<String>> fullNames = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.length() >= 2) {
+                fullNames.computeIfAbsent(m.text().substring(0, 1), k -> new HashSet<>()).add(m.text());
+            }
+        }
+        Map<String, String> canonical = new HashMap<>();
+        for (Mention m : mentions) {
+            Set<String> full = fullNames.get(m.text());
+            if (m.type() == EntityType.PERSON && m.length() == 1 && full != null && full.size() == 1) {
+                canonical.put(m.text(), full.iterator().next());
+            }
+        }
+        return canonical;
+    }
+
     /** Items of a 、-separated list that contains a known name. */
     List<Mention> listItems(String text, List<Mention> mentions) {
         List<Mention> found = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.type() != EntityType.PERSON) {
+            if (m.type() != EntityType.PERSON || m.length() < 2) {
                 continue;
             }
             int at = m.end();
@@ -326,6 +399,22 @@ final class PersonRules {
             return actionFollows(text, m.end());
         }
         return m.length() > 2 || standsAsName;
+    }
+
+    /**
+     * A name the segmenter reads where its place in the sentence vouches for it, though it has no family name of
+     * ours (transliterated names): right after a title (总理科尔在, 主席冯德莱恩在, 主席布拉特宣布), or opening a
+     * sentence before what people do (乔丹带领, 普京在).
+     */
+    static boolean vouchedFor(Mention m, String nature, String text, boolean afterTitle, boolean beforeFunctionWord) {
+        if (!nature.startsWith("nr") || m.length() < 2 || m.length() > 5 || !TextNormalizer.allHan(m.text(), 0, m.length())
+                || TitleLexicon.endsWithTitle(m.text()) || endsWithAnAddress(m.text()) || insideQuotes(text, m.start())) {
+            return false;
+        }
+        boolean stands = m.end() == text.length() || endsName(text, m.end());
+        // not a line's start: headlines open lines with phrases the model takes for names (山海同心)
+        boolean opensSentence = m.start() == 0 || "。！？".indexOf(text.charAt(m.start() - 1)) >= 0;
+        return stands && (afterTitle || opensSentence && (actionFollows(text, m.end()) || text.startsWith("在", m.end())));
     }
 
     /**

@@ -464,6 +464,24 @@ final class PlaceContextRules {
         return word.endsWith("市场") && word.length() > 3 && gazetteer.isKnownName(word.substring(0, word.length() - 2));
     }
 
+    /**
+     * 在拉姆安拉会见, 抵达哥德堡: a transliterated "name" where one goes or where things happen is a place; the
+     * model reads foreign places as people. A person can follow 在 too, as whose view or lead it is (在克林顿看来,
+     * 在X的带领下), and keeps the name then.
+     */
+    static Mention foreignPlaceReadAsAName(Mention m, String nature, String text) {
+        if (m == null || m.type() != EntityType.PERSON || !nature.startsWith("nrf") || m.length() < 3
+                || Surnames.at(text, m.start()) > 0 && !nature.equals("nrf")) {
+            return m;
+        }
+        boolean whereTo = PLACE_PREPOSITIONS.stream().anyMatch(p -> m.start() >= p.length() && text.startsWith(p, m.start() - p.length()));
+        boolean aPersonsView = PERSONS_AFTER_PREPOSITION.stream().anyMatch(w -> text.startsWith(w, m.end()));
+        return whereTo && !aPersonsView ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m;
+    }
+
+    private static final List<String> PLACE_PREPOSITIONS = List.of("在", "抵达", "前往", "到达", "飞抵", "离开", "途经", "访问", "赴");
+    private static final List<String> PERSONS_AFTER_PREPOSITION = List.of("的", "看来", "眼中", "心中", "身上", "带领", "领导", "主持", "指导", "支持");
+
     /** Parks a county hosts and is named in: 托克逊县湖南工业园, 康乐县鲁甘协作产业园. */
     private static final List<String> HOSTED_PARKS = List.of("产业园", "工业园", "协作园", "产业园区", "工业园区");
     private static final Pattern FULL_DIVISION = Pattern.compile(".+(?:省|市|区|县|镇|乡|旗|盟|街道|自治州)");

@@ -65,9 +65,14 @@ final class GoldScore {
     }
 
     /** The distinct names of one type the analysis found. */
+    /**
+     * The names found of a type, as written; a person by the name the document gives in full (朱 of 朱总理 →
+     * 朱镕基), as the gold lists people by full names only.
+     */
     static Set<String> predicted(Analysis analysis, EntityType type) {
         Set<String> names = new TreeSet<>();
-        analysis.mentions().stream().filter(m -> m.type() == type).forEach(m -> names.add(m.text()));
+        analysis.mentions().stream().filter(m -> m.type() == type)
+                .forEach(m -> names.add(type == EntityType.PERSON ? analysis.canonicalName(m) : m.text()));
         return names;
     }
 

@@ -155,6 +155,28 @@ class RolesAndNamesTest {
         assertEquals(2, a.mentions().stream().filter(m -> m.text().equals("王少峰")).count());
     }
 
+    @Test
+    void readsNewsNamesOfForeignersCompoundFamilyNamesAndLeadersCalledByTheirFamilyName() {
+        // sentences of the newswire development set
+        assertTrue(names(ANALYZER.analyze("德国总理科尔在波恩举行新闻发布会，宣布德国将如期启用欧元。"), EntityType.PERSON).contains("科尔"));
+        assertTrue(names(ANALYZER.analyze("国际足联主席布拉特宣布，世界杯将由韩国和日本联合举办。"), EntityType.PERSON).contains("布拉特"));
+        assertTrue(names(ANALYZER.analyze("乔丹带领芝加哥公牛队第六次夺得总冠军，随后宣布退役。"), EntityType.PERSON).contains("乔丹"));
+        assertTrue(names(ANALYZER.analyze("欧阳海燕是中国科学院武汉病毒研究所的一名青年研究员。"), EntityType.PERSON).contains("欧阳海燕"));
+        assertTrue(names(ANALYZER.analyze("山东寿光菜农訾建军的蔬菜大棚里安装了智能温控系统。"), EntityType.PERSON).contains("訾建军"));
+        Analysis leaders = ANALYZER.analyze("朱镕基总理会见了外宾。朱总理说，中国经济保持稳定增长。江主席出席了宴会。");
+        List<String> people = leaders.mentions().stream().filter(m -> m.type() == EntityType.PERSON).map(leaders::canonicalName).toList();
+        assertEquals(List.of("朱镕基", "朱镕基", "江"), people);
+    }
+
+    @Test
+    void foreignPlacesTheModelTakesForPeopleArePlacesWhereOneGoesOrThingsHappen() {
+        Analysis a = ANALYZER.analyze("巴勒斯坦总统阿巴斯在拉姆安拉会见了埃及外长。");
+        assertTrue(names(a, EntityType.LOCATION).contains("拉姆安拉"), names(a, EntityType.LOCATION).toString());
+        assertTrue(names(a, EntityType.PERSON).contains("阿巴斯"), names(a, EntityType.PERSON).toString());
+        // development pages: headlines open lines with phrases the model reads as names, and a numeral opens a hall
+        assertTrue(names(ANALYZER.analyze("山海同心 陇货“出山”\n沈阳故宫的大政殿和十王亭，游人如织。"), EntityType.PERSON).isEmpty());
+    }
+
     private static Set<String> roles(Analysis a) {
         return a.roles().stream().map(r -> r.person() + "|" + r.title() + "|" + r.organization()).collect(Collectors.toSet());
     }

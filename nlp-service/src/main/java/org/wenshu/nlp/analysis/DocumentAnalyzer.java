@@ -106,6 +106,7 @@ public final class DocumentAnalyzer {
         candidates.addAll(placeContext.featurePlaces(text, words));
         candidates.addAll(placeContext.metroStations(text));
         candidates.addAll(organizationShapes.numberedSchools(text));
+        candidates.addAll(organizationShapes.teamsAndCommands(text));
         candidates.addAll(organizationShapes.placeOrgans(text, words));
         candidates.addAll(DepartmentNames.find(text, words));
         List<Mention> companies = companyNames.find(text, words);
@@ -122,7 +123,8 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(DepartmentNames::withoutLeadingVerb);
         candidates.replaceAll(m -> organizationShapes.withFirstWord(m, words));
         candidates = withAbbreviatedPlaces(candidates, placeAbbreviations.find(text, tokens));
-        List<Mention> first = placeContext.divisionPaths(OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates)));
+        List<Mention> first = placeContext.divisionPaths(organizationShapes.countriesBeforeBodies(
+                OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates))));
 
         // Names known now show where the others are: list items, every later mention of a name, and the
         // distinctive first word of a place used alone (丽泽 after 丽泽金融商务区).
@@ -308,12 +310,13 @@ public final class DocumentAnalyzer {
 
     /**
      * The engine calls stations and business districts organizations; to an analyst they are places. And it
-     * sometimes swallows the first character of a title (首都师范大学校|长), which belongs to the title.
+     * sometimes swallows the first character of a title (首都师范大学校|长), which belongs to the title, unless a
+     * title follows whole (外交通商部|长官).
      */
     private static Mention reclassified(Mention m, String text) {
         Mention result = m;
         if (m.type() == EntityType.ORGANIZATION && m.length() > 3 && m.end() < text.length()
-                && TitleLexicon.endsWithTitle(text.substring(m.end() - 1, m.end() + 1))) {
+                && TitleLexicon.endsWithTitle(text.substring(m.end() - 1, m.end() + 1)) && !TitleLexicon.titleAt(text, m.end())) {
             result = new Mention(m.type(), m.text().substring(0, m.length() - 1), m.start(), m.end() - 1, null);
         }
         if (result.type() == EntityType.ORGANIZATION && CompoundNameRule.typeByEnd(result.text()) == EntityType.LOCATION) {

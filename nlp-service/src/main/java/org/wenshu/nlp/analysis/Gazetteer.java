@@ -38,6 +38,7 @@ public final class Gazetteer {
     private final Set<String> provinceShortForms = new HashSet<>();
     /** Full names of divisions with the full names of the divisions they lie in (萧山区 → 杭州市). */
     private final Map<String, Set<String>> parents = new HashMap<>();
+    private final Set<String> countries = new HashSet<>();
 
     /**
      * A known name; a short form (丰台 for 丰台区) counts only where the segmenter reads it as a place name or, for a
@@ -139,7 +140,11 @@ public final class Gazetteer {
     }
 
     private void loadCountries(String resource) {
-        forEachLine(resource, line -> names.put(line.split("\t")[0], new Entry(EntityType.LOCATION, false)));
+        forEachLine(resource, line -> {
+            String country = line.split("\t")[0];
+            names.put(country, new Entry(EntityType.LOCATION, false));
+            countries.add(country);
+        });
     }
 
     /** Each line of a generated resource that is neither blank nor a # comment. */
@@ -177,6 +182,11 @@ public final class Gazetteer {
     /** 新疆, 内蒙古, 北京: the short name of a province, which starts paths of divisions like a full one. */
     public boolean isProvinceShortForm(String phrase) {
         return provinceShortForms.contains(phrase);
+    }
+
+    /** 伊朗, 阿曼, 中国: a country's name. */
+    public boolean isCountry(String phrase) {
+        return countries.contains(phrase);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,43 @@ final class OrganizationShapes {
     OrganizationShapes(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
+
+    /**
+     * Bodies news names by a place and their kind: a country's team (法国队, 中国女排, 阿曼队) and a military command
+     * (东部战区, 济南军区, 南部战区海军).
+     */
+    List<Mention> teamsAndCommands(String text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher team = TEAM.matcher(text);
+        while (team.find()) {
+            for (int start = Math.max(0, team.start() - MAX_COUNTRY); start <= team.start() - 2; start++) {
+                if (gazetteer.isCountry(text.substring(start, team.start()))) {
+                    found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, team.end()), start, team.end(), null));
+                    break;
+                }
+            }
+        }
+        Matcher command = COMMAND.matcher(text);
+        while (command.find()) {
+            String where = command.group(1);
+            int start = command.start(2) - where.length();
+            for (int length = where.length(); length >= 2; length--) {
+                String place = where.substring(where.length() - length);
+                if (DIRECTIONS.contains(place) || gazetteer.isKnownName(place)) {
+                    start = command.start(2) - length;
+                    found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, command.end()), start, command.end(), null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final int MAX_COUNTRY = 8;
+    /** 队 of a team, not of 队员, 队长 or 队伍. */
+    private static final Pattern TEAM = Pattern.compile("(?:队|女排|男排|女足|男足|女篮|男篮|国家队)(?![员长伍])");
+    private static final Pattern COMMAND = Pattern.compile("(\\p{IsHan}{2,3}?)(战区|军区)(海军|陆军|空军|火箭军)?");
+    private static final Set<String> DIRECTIONS = Set.of("东部", "南部", "西部", "北部", "中部");
 
     /** 北京四中, 实验二小: a place or 实验 and a numbered middle or primary school. */
     List<Mention> numberedSchools(String text) {
@@ -166,6 +204,47 @@ final class OrganizationShapes {
         }
         return m;
     }
+
+    /**
+     * A country written before a body of its own is a place of its own (法国|汤姆逊公司, 日本|共同社, 俄罗斯|莫斯科大剧院芭蕾舞团),
+     * and before its government it is the place the government is of (巴拿马政府 → 巴拿马). A body of state keeps its
+     * country (美国国防部), and so do names that start with 中国 (中国建筑集团有限公司) and legal names of companies
+     * (新加坡星汇资本管理有限公司).
+     */
+    List<Mention> countriesBeforeBodies(List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int cut = m.type() == EntityType.ORGANIZATION ? countryCut(m.text()) : -1;
+            if (cut < 0) {
+                result.add(m);
+                continue;
+            }
+            result.add(new Mention(EntityType.LOCATION, m.text().substring(0, cut), m.start(), m.start() + cut, null));
+            String rest = m.text().substring(cut);
+            if (!GOVERNMENTS.contains(rest)) {
+                result.add(new Mention(EntityType.ORGANIZATION, rest, m.start() + cut, m.end(), null));
+            }
+        }
+        return result;
+    }
+
+    private int countryCut(String name) {
+        for (int cut = Math.min(MAX_COUNTRY, name.length() - 2); cut >= 2; cut--) {
+            String country = name.substring(0, cut);
+            String rest = name.substring(cut);
+            if (gazetteer.isCountry(country) && (GOVERNMENTS.contains(rest)
+                    || !country.equals("中国") && rest.length() >= 3 && OWN_BODIES.stream().anyMatch(rest::endsWith)
+                    && !rest.endsWith("有限公司") && !rest.endsWith("有限责任公司"))) {
+                return cut;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> GOVERNMENTS = Set.of("政府", "当局");
+    /** Kinds of bodies that are not organs of the state, whose names need no country. */
+    private static final List<String> OWN_BODIES = List.of(
+            "公司", "集团", "俱乐部", "通讯社", "社", "团", "基金会", "银行", "电视台", "电台", "报", "大学", "学院", "协会");
 
     /** 区委区政府 → 区委 and 区政府. */
     static List<Mention> splitOrganPairs(List<Mention> mentions) {

@@ -35,6 +35,18 @@ class ShortFormsAndOrgansTest {
     }
 
     @Test
+    void teamsCommandsAndBodiesAfterTheirCountryAreNamedAsNewsNamesThem() {
+        // sentences of the newswire development set
+        Analysis a = ANALYZER.analyze("梅西率领阿根廷队在卡塔尔世界杯决赛中经点球大战击败法国队夺冠。东部战区新闻发言人表示，战区部队组织了联合演训。");
+        assertTrue(names(a, EntityType.ORGANIZATION).containsAll(Set.of("阿根廷队", "法国队", "东部战区")), names(a, EntityType.ORGANIZATION).toString());
+        Analysis bodies = ANALYZER.analyze("巴拿马运河管理权今天正式移交巴拿马政府。国务院副总理钱其琛会见了韩国外交通商部长官洪淳瑛。");
+        assertTrue(names(bodies, EntityType.LOCATION).contains("巴拿马"), names(bodies, EntityType.LOCATION).toString());
+        assertEquals(Set.of("国务院", "韩国外交通商部"), names(bodies, EntityType.ORGANIZATION));
+        // development page: a company's legal name keeps its country
+        assertTrue(names("与新加坡星汇资本管理有限公司签约。", EntityType.ORGANIZATION).contains("新加坡星汇资本管理有限公司"));
+    }
+
+    @Test
     void organsNamedByTheirLevelAreBodiesUnlessATitleFollows() {
         Analysis a = ANALYZER.analyze("区委理论学习中心组举行专题辅导报告会。区人大常委会主任高峰,区政协主席李岚参加。");
         Set<String> bodies = names(a, EntityType.ORGANIZATION);

@@ -85,7 +85,8 @@ public final class DocumentAnalyzer {
             Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == token.end() ? tokens.get(i + 1) : null;
             boolean beforeAnotherName = next != null && next.nature().startsWith("nr");
             boolean beforeFunctionWord = next != null && isFunctionWordOrVerb(next);
-            boolean afterTitle = i > 0 && tokens.get(i - 1).end() == token.start() && TitleLexicon.endsWithTitle(tokens.get(i - 1).text());
+            boolean afterTitle = i > 0 && tokens.get(i - 1).end() == token.start() && (TitleLexicon.endsWithTitle(tokens.get(i - 1).text())
+                    || PersonRules.describesAPerson(tokens.get(i - 1).text()));
             if (m != null && (plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)
                     || m.type() == EntityType.PERSON && PersonRules.vouchedFor(m, token.nature(), text, afterTitle, beforeFunctionWord))
                     && !(m.type() == EntityType.PERSON && PersonRules.inAListOfThings(tokens, i))) {

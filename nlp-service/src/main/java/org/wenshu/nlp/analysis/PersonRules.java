@@ -52,6 +52,13 @@ final class PersonRules {
         return ADDRESSES.stream().anyMatch(a -> name.length() > a.length() && name.endsWith(a));
     }
 
+    /** 邓亚萍和乔红在, 柯洁与: where someone is or whom with, after a pause or another name (不是 采摘沃柑和). */
+    private static final List<String> ACTING_WITH = List.of("在", "与", "一同", "一起");
+
+    private static boolean opensAClause(String text, int at) {
+        return at == 0 || !TextNormalizer.isHan(text.charAt(at - 1)) || "和与、".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
     /** The words of AFTER_NAME that say what a person does; the rest (和, 等, 在 …) follow words as well. */
     private static final List<String> ACTIONS_AFTER_A_NAME = Arrays.stream(AFTER_NAME)
             .filter(w -> TextNormalizer.allHan(w, 0, w.length()))
@@ -395,11 +402,24 @@ final class PersonRules {
         }
         if (m.length() == 2 && surname == 1 && !Surnames.isCommon(m.text().charAt(0)) && !beforeAnotherName) {
             // 文旅、沃柑等, 商超和: two characters of a rare family name are mostly a word; a name of them is one
-            // when a verb of what people do follows (文静表示), or a title stands before it (other rules)
-            return actionFollows(text, m.end());
+            // when a verb of what people do follows (文静表示), where someone is opens a clause (柯洁与), or a title
+            // stands before it (other rules)
+            return actionFollows(text, m.end()) || opensAClause(text, m.start()) && ACTING_WITH.stream().anyMatch(w -> text.startsWith(w, m.end()));
         }
         return m.length() > 2 || standsAsName;
     }
+
+    /**
+     * What a person is, written before the name as a title is, though it is no office: a description of people
+     * quoted (居民, 患者) or a profession (作家冰心, 物理学家霍金, 棋手崔哲瀚).
+     */
+    static boolean describesAPerson(String word) {
+        return DESCRIPTIONS.stream().anyMatch(word::endsWith) || PROFESSIONS.stream().anyMatch(word::endsWith);
+    }
+
+    private static final List<String> PROFESSIONS = List.of(
+            "作家", "诗人", "画家", "学家", "导演", "演员", "歌手", "棋手", "球员", "球星", "运动员", "领导人", "航天员",
+            "艺术家", "音乐家", "劳模");
 
     /**
      * A name the segmenter reads where its place in the sentence vouches for it, though it has no family name of
@@ -408,12 +428,13 @@ final class PersonRules {
      */
     static boolean vouchedFor(Mention m, String nature, String text, boolean afterTitle, boolean beforeFunctionWord) {
         if (!nature.startsWith("nr") || m.length() < 2 || m.length() > 5 || !TextNormalizer.allHan(m.text(), 0, m.length())
-                || TitleLexicon.endsWithTitle(m.text()) || endsWithAnAddress(m.text()) || insideQuotes(text, m.start())) {
+                || TitleLexicon.endsWithTitle(m.text()) || endsWithAnAddress(m.text()) || insideQuotes(text, m.start())
+                || m.length() == 2 && "老小".indexOf(m.text().charAt(0)) >= 0) { // 居民老郑说: how one is called, not a name
             return false;
         }
         boolean stands = m.end() == text.length() || endsName(text, m.end());
         // not a line's start: headlines open lines with phrases the model takes for names (山海同心)
-        boolean opensSentence = m.start() == 0 || "。！？".indexOf(text.charAt(m.start() - 1)) >= 0;
+        boolean opensSentence = m.start() == 0 || "。！？，".indexOf(text.charAt(m.start() - 1)) >= 0;
         return stands && (afterTitle || opensSentence && (actionFollows(text, m.end()) || text.startsWith("在", m.end())));
     }
 

@@ -40,6 +40,14 @@ class GazetteerTest {
     }
 
     @Test
+    void knowsTheOrganizationsTheWorldsNewsNames() {
+        // newswire development sentences
+        Set<String> bodies = new DocumentAnalyzer().analyze("路透社报道，欧佩克决定减产；曼联在决赛中逆转拜仁慕尼黑。").mentions().stream()
+                .filter(m -> m.type() == EntityType.ORGANIZATION).map(Mention::text).collect(Collectors.toSet());
+        assertTrue(bodies.containsAll(Set.of("路透社", "欧佩克", "曼联", "拜仁慕尼黑")), bodies.toString());
+    }
+
+    @Test
     void knowsTheWorldsCitiesAndChinasRiversLakesAndRegionsButNotWordsThatShareTheirNames() {
         DocumentAnalyzer analyzer = new DocumentAnalyzer();
         Set<String> places = analyzer.analyze("代表团访问了东京、首尔和新加坡，随后前往伦敦。").mentions().stream()

@@ -163,6 +163,9 @@ class RolesAndNamesTest {
         assertTrue(names(ANALYZER.analyze("乔丹带领芝加哥公牛队第六次夺得总冠军，随后宣布退役。"), EntityType.PERSON).contains("乔丹"));
         assertTrue(names(ANALYZER.analyze("欧阳海燕是中国科学院武汉病毒研究所的一名青年研究员。"), EntityType.PERSON).contains("欧阳海燕"));
         assertTrue(names(ANALYZER.analyze("山东寿光菜农訾建军的蔬菜大棚里安装了智能温控系统。"), EntityType.PERSON).contains("訾建军"));
+        assertTrue(names(ANALYZER.analyze("邓亚萍和乔红在女子双打决赛中战胜了对手。"), EntityType.PERSON).contains("乔红"));
+        assertTrue(names(ANALYZER.analyze("著名作家冰心今天在北京逝世，享年九十九岁。"), EntityType.PERSON).contains("冰心"));
+        assertFalse(names(ANALYZER.analyze("社区居民老郑说，楼道亮堂了。"), EntityType.PERSON).contains("老郑"));
         Analysis leaders = ANALYZER.analyze("朱镕基总理会见了外宾。朱总理说，中国经济保持稳定增长。江主席出席了宴会。");
         List<String> people = leaders.mentions().stream().filter(m -> m.type() == EntityType.PERSON).map(leaders::canonicalName).toList();
         assertEquals(List.of("朱镕基", "朱镕基", "江"), people);

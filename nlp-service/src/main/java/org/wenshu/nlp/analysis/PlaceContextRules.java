@@ -30,11 +30,16 @@ final class PlaceContextRules {
     private static final List<String> FACILITIES = List.of(
             "城市航站楼", "航站楼", "火车站", "高铁站", "地铁站", "南站", "北站", "东站", "西站", "站");
 
-    private static final List<String> ROAD_WORDS = List.of("高速公路", "高速", "快速路", "大街", "大道", "公路", "路");
-    private static final String ROAD_WORD_FIRST_CHARACTERS = "高快大公路";
+    private static final List<String> ROAD_WORDS = List.of(
+            "高速公路", "高速", "快速路", "大街", "大道", "公路", "中路", "东路", "西路", "南路", "北路", "路");
+    private static final String ROAD_WORD_FIRST_CHARACTERS = "高快大公路中东西南北";
     /** What follows a road's name in plans and reports: a list mark, an extension, a phase, a stretch. */
     private static final Pattern AFTER_ROAD = Pattern.compile(
-            "^(?:[、，。；：,;:）)”]|等|和|与|及|以及|沿线|周边|两侧|[东南西北]延|[一二三四五六七八九十]期|改造|建设|工程|全线|段|$)");
+            "^(?:[、，。；：,;:）)”]|等|和|与|及|以及|沿线|沿途|周边|两侧|两旁|一侧|一带|一路|附近|路口|交叉口|[东南西北]延|"
+                    + "[一二三四五六七八九十]期|改造|建设|工程|全线|段|$)");
+    /** Roads named by a number, and the communities named after them: 经十路, 纬一路社区, 二马路, 三环路. */
+    private static final Pattern NUMBERED_ROAD = Pattern.compile(
+            "(?:[经纬][一二三四五六七八九十]{1,3}[东西南北]?路|[一二三四五六七八九十]{1,2}马路|[二三四五六七]环路)(?:社区|街道)?");
     /** Characters a road's own name does not contain (的路, 这条路, 走新路, 一带一路). */
     private static final String NOT_IN_ROAD_NAME = "一的了在和与及等为是将把被对向从这那条段种个走新老好上下出思道马公";
 
@@ -260,12 +265,17 @@ final class PlaceContextRules {
     }
 
     /**
-     * Roads and expressways named in plans (六圈路, 柳村路南延, 京港澳高速, 大兴机场高速): two to four characters
-     * starting a word and a road word, followed by what follows road names (等, 、, 二期, 南延, 沿线). The
-     * segmenter rarely knows a local road and often cuts through it (柳/ng 村/n 路南/ns).
+     * Roads and expressways named in plans (六圈路, 柳村路南延, 京港澳高速, 大兴机场高速, 六一中路): two to four
+     * characters starting a word and a road word, followed by what follows road names (等, 、, 二期, 南延, 沿线, 一侧),
+     * and roads named by a number (经十路, 二马路). The segmenter rarely knows a local road and often cuts through
+     * it (柳/ng 村/n 路南/ns).
      */
     List<Mention> roads(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
+        Matcher numbered = NUMBERED_ROAD.matcher(text);
+        while (numbered.find()) {
+            found.add(new Mention(EntityType.LOCATION, numbered.group(), numbered.start(), numbered.end(), null));
+        }
         for (int at = 2; at < text.length(); at++) {
             if (ROAD_WORD_FIRST_CHARACTERS.indexOf(text.charAt(at)) < 0) {
                 continue;

@@ -61,6 +61,9 @@ class ContextRulesTest {
         Set<String> expressways = names("抓好周边区域及京港澳高速沿线绿化美化，以及大兴机场高速等密集的高速路网。", EntityType.LOCATION);
         assertTrue(expressways.containsAll(Set.of("京港澳高速", "大兴机场高速")), expressways.toString());
         assertEquals(Set.of(), names("走好新时代的赶考路，走出一条新路、这条路，共建一带一路。", EntityType.LOCATION));
+        // development pages: roads named by a number, and a stretch of a road
+        Set<String> numbered = names("推动经十路沿线楼宇经济提质，在大学路一侧施划临时停车位。", EntityType.LOCATION);
+        assertTrue(numbered.containsAll(Set.of("经十路", "大学路")), numbered.toString());
     }
 
     @Test

@@ -466,6 +466,10 @@ final class PlaceContextRules {
                 return new Mention(m.type(), m.text().substring(verb.length()), m.start() + verb.length(), m.end(), null);
             }
         }
+        // 沿北站路, 沿江滨公园: "along", unless it starts a word of its own (沿江大道, 沿河路, 沿海)
+        if (m.text().startsWith("沿") && m.length() >= 4 && "江河海湖线街途岸".indexOf(m.text().charAt(1)) < 0) {
+            return new Mention(m.type(), m.text().substring(1), m.start() + 1, m.end(), null);
+        }
         return m;
     }
 
@@ -475,21 +479,30 @@ final class PlaceContextRules {
     }
 
     /**
-     * 在拉姆安拉会见, 抵达哥德堡: a transliterated "name" where one goes or where things happen is a place; the
-     * model reads foreign places as people. A person can follow 在 too, as whose view or lead it is (在克林顿看来,
-     * 在X的带领下), and keeps the name then.
+     * Places the model reads as people. A transliterated "name" where one goes or where things happen (在拉姆安拉会见,
+     * 抵达哥德堡, 进入撒马尔罕); a person can follow 在 too, as whose view or lead it is (在克林顿看来, 在X的带领下),
+     * and keeps the name then. And a "name" that ends as a mountain, a water or a village does, where the
+     * sentence speaks of a place (地处皋兰山北麓, 西靠高黎贡山): 王青山 and 李清泉 are people elsewhere.
      */
     static Mention foreignPlaceReadAsAName(Mention m, String nature, String text) {
-        if (m == null || m.type() != EntityType.PERSON || !nature.startsWith("nrf") || m.length() < 3
-                || Surnames.at(text, m.start()) > 0 && !nature.equals("nrf")) {
+        if (m == null || m.type() != EntityType.PERSON || m.length() < 3) {
             return m;
         }
         boolean whereTo = PLACE_PREPOSITIONS.stream().anyMatch(p -> m.start() >= p.length() && text.startsWith(p, m.start() - p.length()));
         boolean aPersonsView = PERSONS_AFTER_PREPOSITION.stream().anyMatch(w -> text.startsWith(w, m.end()));
-        return whereTo && !aPersonsView ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m;
+        boolean foreign = nature.equals("nrf") || Surnames.at(text, m.start()) == 0;
+        boolean endsAsAPlace = PLACE_ENDS.indexOf(m.text().charAt(m.length() - 1)) >= 0
+                && (whereTo || PLACE_WORDS_AFTER.stream().anyMatch(w -> text.startsWith(w, m.end()))
+                    || m.length() == 4 && Surnames.at(text, m.start()) == 1);
+        return foreign && whereTo && !aPersonsView || endsAsAPlace && !aPersonsView
+                ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m;
     }
 
-    private static final List<String> PLACE_PREPOSITIONS = List.of("在", "抵达", "前往", "到达", "飞抵", "离开", "途经", "访问", "赴");
+    private static final String PLACE_ENDS = "山河湖泉坪峰岭湾港门桥峡庄村寺洞岛街巷路";
+    private static final List<String> PLACE_WORDS_AFTER = List.of(
+            "北麓", "南麓", "脚下", "山下", "山上", "沿岸", "岸边", "两岸", "景区", "一带", "周边", "之间", "北岸", "南岸", "流域", "风景区");
+    private static final List<String> PLACE_PREPOSITIONS = List.of(
+            "在", "抵达", "前往", "到达", "飞抵", "离开", "途经", "访问", "赴", "进入", "地处", "位于", "靠", "依", "登上");
     private static final List<String> PERSONS_AFTER_PREPOSITION = List.of("的", "看来", "眼中", "心中", "身上", "带领", "领导", "主持", "指导", "支持");
 
     /** Parks a county hosts and is named in: 托克逊县湖南工业园, 康乐县鲁甘协作产业园. */

@@ -176,6 +176,10 @@ class RolesAndNamesTest {
         Analysis a = ANALYZER.analyze("巴勒斯坦总统阿巴斯在拉姆安拉会见了埃及外长。");
         assertTrue(names(a, EntityType.LOCATION).contains("拉姆安拉"), names(a, EntityType.LOCATION).toString());
         assertTrue(names(a, EntityType.PERSON).contains("阿巴斯"), names(a, EntityType.PERSON).toString());
+        // development pages: mountains the model reads as people, where the sentence speaks of a place
+        Analysis mountains = ANALYZER.analyze("伏龙坪社区地处皋兰山北麓。怒江两岸东依碧罗雪山，西靠高黎贡山，山高坡陡。今年还计划进入撒马尔罕和莫斯科。");
+        assertTrue(names(mountains, EntityType.LOCATION).containsAll(Set.of("皋兰山", "高黎贡山", "撒马尔罕")), names(mountains, EntityType.LOCATION).toString());
+        assertTrue(names(mountains, EntityType.PERSON).isEmpty(), names(mountains, EntityType.PERSON).toString());
         // development pages: headlines open lines with phrases the model reads as names, and a numeral opens a hall
         assertTrue(names(ANALYZER.analyze("山海同心 陇货“出山”\n沈阳故宫的大政殿和十王亭，游人如织。"), EntityType.PERSON).isEmpty());
     }

@@ -230,6 +230,11 @@ public final class DocumentAnalyzer {
         return organizations.holdsAProperWord(word) && !gazetteer.startsWithKnownName(word);
     }
 
+    /** 榆林地区, 和田地区: a city and 地区, the name of a prefecture (and of cities before they were cities). */
+    private boolean isAPrefecture(String word) {
+        return word.length() >= 4 && word.endsWith("地区") && gazetteer.isKnownName(word.substring(0, word.length() - 2));
+    }
+
     /** A name says what kind of thing it is by its ending, is in the gazetteer, or holds a proper word. */
     private boolean typedKnownOrProper(String word) {
         return CompoundNameRule.typeByEnd(word) != null || gazetteer.isKnownName(word) || organizations.holdsAProperWord(word);
@@ -245,7 +250,7 @@ public final class DocumentAnalyzer {
             case ORGANIZATION -> organizations.isOrganizationName(m.text()) && organizations.namesABody(m.text())
                     && namesItsKind(m.text());
             // 锚定/ns, 稳固我区/ns: the engine's place must be typed, known or hold a proper word.
-            case LOCATION -> !isGenericPlaceWord(m.text()) && typedKnownOrProper(m.text());
+            case LOCATION -> !isGenericPlaceWord(m.text()) && (typedKnownOrProper(m.text()) || isAPrefecture(m.text()));
             default -> true;
         };
     }

@@ -60,10 +60,9 @@ final class PlaceAbbreviations {
         while (i < tokens.size()) {
             int end = i;
             boolean abbreviated = false;
-            // China is named first (中美, 中日韩); 渝/j 中/f is 渝中, a district
-            while (end < tokens.size() && isPart(tokens.get(end))
-                    && (end == i || tokens.get(end).start() == tokens.get(end - 1).end() && !tokens.get(end).text().equals("中"))) {
-                abbreviated |= tokens.get(end).nature().equals("j");
+            while (end < tokens.size() && isPart(tokens.get(end), text)
+                    && (end == i || tokens.get(end).start() == tokens.get(end - 1).end() && !centralPartOf(tokens.get(end - 1), tokens.get(end)))) {
+                abbreviated |= !tokens.get(end).nature().equals("f") && !tokens.get(end).nature().equals("ns");
                 end++;
             }
             if (end > i) {
@@ -81,11 +80,14 @@ final class PlaceAbbreviations {
     }
 
     /**
-     * A word the segmenter reads as an abbreviation or a place (京/j, 港澳台/j) made of the table's characters, or
-     * 中, which it reads as a direction word (中/f 美/j).
+     * A word the segmenter reads as an abbreviation or a place (京/j, 港澳台/j) made of the table's characters; 中,
+     * which it reads as a direction word (中/f 美/j); or a pair of countries it takes for a name before what two
+     * countries share (坦赞/nr 三国, 墨秘/nr 两国).
      */
-    private boolean isPart(Token token) {
-        if (!(token.nature().equals("j") || token.nature().equals("ns") || token.text().equals("中"))) {
+    private boolean isPart(Token token, String text) {
+        boolean countriesAsAName = token.nature().startsWith("nr") && token.text().length() >= 2 && onlyCountries(token.text())
+                && RELATIONS.stream().anyMatch(r -> text.startsWith(r, token.end()));
+        if (!(token.nature().equals("j") || token.nature().equals("ns") || token.text().equals("中") || countriesAsAName)) {
             return false;
         }
         for (int k = 0; k < token.text().length(); k++) {
@@ -94,6 +96,25 @@ final class PlaceAbbreviations {
             }
         }
         return true;
+    }
+
+    private static final List<String> RELATIONS = List.of(
+            "两国", "三国", "四国", "双方", "边境", "关系", "合作", "友谊", "友好", "贸易", "建交", "会谈", "之间", "联合");
+
+    private boolean onlyCountries(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            List<Reading> options = readings.get(word.charAt(k));
+            if (options == null || options.stream().anyMatch(Reading::domestic)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 渝中, 鄂中: 中 after a province is the middle of that province, not China (柬中 is Cambodia and China). */
+    private boolean centralPartOf(Token before, Token next) {
+        return next.text().equals("中") && readings.getOrDefault(before.text().charAt(before.text().length() - 1), List.of())
+                .stream().allMatch(Reading::domestic);
     }
 
     /**

@@ -250,9 +250,18 @@ final class PlaceContextRules {
         return found;
     }
 
-    /** 长辛店老镇 → 长辛店: the place without a descriptor, unless the gazetteer knows the whole as a name. */
+    private boolean isAPrefecture(String city) {
+        return gazetteer.isKnownName(city + "市") && !gazetteer.isProvinceShortForm(city);
+    }
+
+    /**
+     * 长辛店老镇 → 长辛店: the place without a descriptor, unless the gazetteer knows the whole as a name or a city
+     * and 地区 name a prefecture (榆林地区, as cities were called before they were cities; 丰台地区 and 天津地区 are
+     * areas).
+     */
     Mention withoutDescriptor(Mention m) {
-        if (m.type() != EntityType.LOCATION || gazetteer.isKnownName(m.text())) {
+        if (m.type() != EntityType.LOCATION || gazetteer.isKnownName(m.text())
+                || m.text().endsWith("地区") && isAPrefecture(m.text().substring(0, m.length() - 2))) {
             return m;
         }
         for (String descriptor : DESCRIPTORS) {
@@ -507,6 +516,8 @@ final class PlaceContextRules {
 
     /** Parks a county hosts and is named in: 托克逊县湖南工业园, 康乐县鲁甘协作产业园. */
     private static final List<String> HOSTED_PARKS = List.of("产业园", "工业园", "协作园", "产业园区", "工业园区");
+    private static final Pattern VILLAGE = Pattern.compile("\\p{IsHan}{2,6}(?:乡|镇|村)");
+    private static final Pattern TOWN = Pattern.compile("\\p{IsHan}{2,6}(?:乡|镇)");
     private static final Pattern FULL_DIVISION = Pattern.compile(".+(?:省|市|区|县|镇|乡|旗|盟|街道|自治州)");
 
     /**
@@ -540,7 +551,10 @@ final class PlaceContextRules {
             // news writes a province or city by its short name before a division in it (沈阳铁西区, 杭州萧山, 江苏苏州昆山);
             // a place only named after its city keeps it (岳麓高新区, 苏州古城, 合肥植物园)
             boolean shortDivisionFirst = gazetteer.isDivisionShortForm(division) && gazetteer.liesIn(rest, division);
-            if (divisionFirst && placeRest || shortDivisionFirst) {
+            // towns and villages are many and renamed often, so their names need no gazetteer (桑植县|洪家关乡, 燕子河镇|闻家店村)
+            boolean villageRest = rest.length() >= 3 && VILLAGE.matcher(rest).matches();
+            boolean townFirst = cut >= 3 && TOWN.matcher(division).matches() && rest.length() >= 3 && rest.endsWith("村");
+            if (divisionFirst && (placeRest || villageRest) || shortDivisionFirst || townFirst) {
                 List<Mention> parts = new ArrayList<>();
                 parts.add(new Mention(EntityType.LOCATION, division, m.start(), m.start() + cut, null));
                 parts.addAll(path(new Mention(EntityType.LOCATION, rest, m.start() + cut, m.end(), null)));

@@ -54,6 +54,17 @@ class ContextRulesTest {
     }
 
     @Test
+    void townsVillagesAndPrefecturesOfNewsArePlacesOfTheirOwn() {
+        // sentences of the newswire development sets
+        Set<String> places = names("湖南桑植县洪家关乡是贺龙的故乡，山西省大寨村和江阴市华西村闻名全国，陕西榆林地区风沙大。", EntityType.LOCATION);
+        assertTrue(places.containsAll(Set.of("桑植县", "洪家关乡", "山西省", "大寨村", "江阴市", "华西村", "榆林地区")), places.toString());
+        assertFalse(places.contains("丰台地区"));
+        assertTrue(names("丰台地区的发展", EntityType.LOCATION).contains("丰台"));
+        Set<String> series = names("柬埔寨首相表示，柬中传统友谊源远流长。中坦赞三国签署协议。", EntityType.LOCATION);
+        assertTrue(series.containsAll(Set.of("柬", "中", "坦", "赞")), series.toString());
+    }
+
+    @Test
     void roadsAndExpresswaysInPlansArePlaces() {
         Set<String> roads = names("确保六圈路等道路具备通车条件，加快梅市口路二期、山湖路、云岗路西延等重点道路建设，打通柳村路南延等8条断头路。",
                 EntityType.LOCATION);

@@ -85,10 +85,8 @@ public final class DocumentAnalyzer {
             Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == token.end() ? tokens.get(i + 1) : null;
             boolean beforeAnotherName = next != null && next.nature().startsWith("nr");
             boolean beforeFunctionWord = next != null && isFunctionWordOrVerb(next);
-            boolean afterTitle = i > 0 && tokens.get(i - 1).end() == token.start() && (TitleLexicon.endsWithTitle(tokens.get(i - 1).text())
-                    || PersonRules.describesAPerson(tokens.get(i - 1).text()));
             if (m != null && (plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)
-                    || m.type() == EntityType.PERSON && PersonRules.vouchedFor(m, token.nature(), text, afterTitle, beforeFunctionWord))
+                    || m.type() == EntityType.PERSON && PersonRules.vouchedFor(m, token.nature(), text, afterTitle(tokens, i), beforeFunctionWord))
                     && !(m.type() == EntityType.PERSON && PersonRules.inAListOfThings(tokens, i))) {
                 candidates.add(reclassified(m, text));
             }
@@ -167,6 +165,13 @@ public final class DocumentAnalyzer {
         result.removeIf(m -> m.type() == EntityType.LOCATION && series.get(m.start(), m.end()).cardinality() == m.length());
         result.addAll(abbreviations);
         return result;
+    }
+
+    /** The word before the i-th is a title or says what a person is (总理|科尔, 作家|冰心). */
+    private static boolean afterTitle(List<Token> tokens, int i) {
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        return before != null && before.end() == tokens.get(i).start()
+                && (TitleLexicon.endsWithTitle(before.text()) || PersonRules.describesAPerson(before.text()));
     }
 
     /** 人大常委会 or 区人大 (of 区人大常委会) starting an organ that a title follows: 区人大常委会主任. */

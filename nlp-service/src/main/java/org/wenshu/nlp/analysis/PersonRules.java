@@ -414,7 +414,17 @@ final class PersonRules {
      * quoted (居民, 患者) or a profession (作家冰心, 物理学家霍金, 棋手崔哲瀚).
      */
     static boolean describesAPerson(String word) {
-        return DESCRIPTIONS.stream().anyMatch(word::endsWith) || PROFESSIONS.stream().anyMatch(word::endsWith);
+        for (String description : DESCRIPTIONS) {
+            if (word.endsWith(description)) {
+                return true;
+            }
+        }
+        for (String profession : PROFESSIONS) {
+            if (word.endsWith(profession)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final List<String> PROFESSIONS = List.of(

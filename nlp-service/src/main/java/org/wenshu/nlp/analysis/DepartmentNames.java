@@ -91,7 +91,7 @@ final class DepartmentNames {
                     && DEPARTMENT_ENDS.stream().noneMatch(before.text()::endsWith);
         }
         boolean nounLike = (n.startsWith("n") && !n.startsWith("nr") && !n.equals("ns")) || n.equals("vn") || n.equals("an")
-                || n.equals("j") || n.equals("b");
+                || n.equals("j") || n.equals("b") || n.equals("a") && token.text().length() == 2; // 区/卫生/健康/局
         return nounLike || n.startsWith("v") && DEPARTMENT_VERBS.contains(token.text());
     }
 

@@ -170,6 +170,13 @@ public final class Gazetteer {
         return names.size();
     }
 
+    /** 东盟/ns is an organization by the lists: a name of the model's retyped as the gazetteer lists it. */
+    Mention asListed(Mention m) {
+        Entry entry = m == null || m.type() == EntityType.PERSON ? null : names.get(m.text());
+        return entry == null || entry.type() == m.type() || entry.type() == EntityType.PERSON
+                ? m : new Mention(entry.type(), m.text(), m.start(), m.end(), m.value());
+    }
+
     /** Whether {@code phrase} is a known name as it stands. */
     public boolean isKnownName(String phrase) {
         return names.contains(phrase);

@@ -246,20 +246,29 @@ final class OrganizationShapes {
     private static final List<String> OWN_BODIES = List.of(
             "公司", "集团", "俱乐部", "通讯社", "社", "团", "基金会", "银行", "电视台", "电台", "报", "大学", "学院", "协会");
 
-    /** 区委区政府 → 区委 and 区政府. */
+    /** 区委区政府 → 区委 and 区政府; 区退役军人事务局联合区委组织部 → 区退役军人事务局 and 区委组织部. */
     static List<Mention> splitOrganPairs(List<Mention> mentions) {
         List<Mention> split = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             int cut = m.type() == EntityType.ORGANIZATION ? organPairCut(m.text()) : -1;
+            int joint = m.type() == EntityType.ORGANIZATION && cut < 0 ? m.text().indexOf(JOINTLY, 2) : -1;
             if (cut > 0) {
                 split.add(new Mention(EntityType.ORGANIZATION, m.text().substring(0, cut), m.start(), m.start() + cut, null));
                 split.add(new Mention(EntityType.ORGANIZATION, m.text().substring(cut), m.start() + cut, m.end(), null));
+            } else if (joint > 0 && m.length() - joint - JOINTLY.length() >= 3
+                    && CompoundNameRule.typeByEnd(m.text().substring(0, joint)) == EntityType.ORGANIZATION) {
+                // 区退役军人事务局联合区委组织部: one body working with another
+                split.add(new Mention(EntityType.ORGANIZATION, m.text().substring(0, joint), m.start(), m.start() + joint, null));
+                int rest = joint + JOINTLY.length();
+                split.add(new Mention(EntityType.ORGANIZATION, m.text().substring(rest), m.start() + rest, m.end(), null));
             } else {
                 split.add(m);
             }
         }
         return split;
     }
+
+    private static final String JOINTLY = "联合";
 
     private static int organPairCut(String text) {
         for (int cut = 2; cut <= text.length() - 2; cut++) {

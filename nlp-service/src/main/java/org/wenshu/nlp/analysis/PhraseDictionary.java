@@ -44,14 +44,19 @@ public final class PhraseDictionary<V> {
     }
 
     public boolean contains(String phrase) {
+        return get(phrase) != null;
+    }
+
+    /** The value of the phrase, or null. */
+    public V get(String phrase) {
         if (phrase.isEmpty()) {
-            return false;
+            return null;
         }
         Node<V> node = first[phrase.charAt(0)];
         for (int i = 1; i < phrase.length() && node != null; i++) {
             node = node.next.get(phrase.charAt(i));
         }
-        return node != null && node.value != null;
+        return node == null ? null : node.value;
     }
 
     /** Non-overlapping longest matches, left to right. */

@@ -47,6 +47,17 @@ class ShortFormsAndOrgansTest {
     }
 
     @Test
+    void bankBranchesDepartmentsWorkingTogetherAndListedBodiesAreBodies() {
+        // development pages
+        Analysis a = ANALYZER.analyze("富滇银行五华支行行长和晓梅说，支行将加大信贷投放。今年4月，区退役军人事务局联合区委组织部开展活动。"
+                + "区卫生健康局局长牟思恒介绍，中国—东盟博览会期间，东盟各国客商云集。");
+        Set<String> bodies = names(a, EntityType.ORGANIZATION);
+        assertTrue(bodies.containsAll(Set.of("富滇银行五华支行", "区退役军人事务局", "区委组织部", "区卫生健康局", "东盟")), bodies.toString());
+        assertFalse(bodies.contains("区退役军人事务局联合区委组织部"), bodies.toString());
+        assertFalse(names(a, EntityType.LOCATION).contains("东盟"), names(a, EntityType.LOCATION).toString());
+    }
+
+    @Test
     void organsNamedByTheirLevelAreBodiesUnlessATitleFollows() {
         Analysis a = ANALYZER.analyze("区委理论学习中心组举行专题辅导报告会。区人大常委会主任高峰,区政协主席李岚参加。");
         Set<String> bodies = names(a, EntityType.ORGANIZATION);

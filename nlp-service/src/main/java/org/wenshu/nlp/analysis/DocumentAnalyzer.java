@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Normalizes a text and finds its entities and roles. Stateless after construction and thread-safe: one
@@ -117,11 +119,13 @@ public final class DocumentAnalyzer {
         candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && organBeforeTitle(text, m));
         candidates.replaceAll(placeContext::withoutDescriptor);
         candidates.replaceAll(PlaceContextRules::withoutLeadingVerb);
+        candidates.replaceAll(DocumentAnalyzer::withoutLeadingTime);
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (m.text().contains("及") || m.text().contains("与")));
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         candidates.replaceAll(DepartmentNames::withoutLeadingVerb);
         candidates.replaceAll(m -> organizationShapes.withFirstWord(m, words));
         candidates = withAbbreviatedPlaces(candidates, placeAbbreviations.find(text, tokens));
+        candidates.removeIf(m -> placeAbbreviations.namesAThing(m, text));
         List<Mention> first = placeContext.divisionPaths(organizationShapes.countriesBeforeBodies(
                 OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates))));
 
@@ -166,6 +170,18 @@ public final class DocumentAnalyzer {
         result.addAll(abbreviations);
         return result;
     }
+
+    /** 每周二齐鲁医院 → 齐鲁医院: a time the model glued to the name after it. */
+    private static Mention withoutLeadingTime(Mention m) {
+        if (m.type() == EntityType.DATE || m.type() == EntityType.PERSON) {
+            return m;
+        }
+        Matcher time = LEADING_TIME.matcher(m.text());
+        return time.lookingAt() && m.length() - time.end() >= 2
+                ? new Mention(m.type(), m.text().substring(time.end()), m.start() + time.end(), m.end(), null) : m;
+    }
+
+    private static final Pattern LEADING_TIME = Pattern.compile("(?:每周[一二三四五六日天]|每[天日月年]|今天|昨天|明天|近日|日前|目前|今年|去年|明年)");
 
     /** The word before the i-th is a title or says what a person is (总理|科尔, 作家|冰心). */
     private static boolean afterTitle(List<Token> tokens, int i) {

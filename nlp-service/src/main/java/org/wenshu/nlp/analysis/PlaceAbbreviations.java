@@ -68,7 +68,8 @@ final class PlaceAbbreviations {
             if (end > i) {
                 int start = tokens.get(i).start();
                 int stop = tokens.get(end - 1).end();
-                if (abbreviated && stop - start >= 2 && stop - start <= LONGEST_SERIES) {
+                boolean namesAThing = THINGS.stream().anyMatch(t -> text.startsWith(t, stop));
+                if (abbreviated && stop - start >= 2 && stop - start <= LONGEST_SERIES && !namesAThing) {
                     found.addAll(series(text, start, stop));
                 }
                 i = end;
@@ -78,6 +79,23 @@ final class PlaceAbbreviations {
         }
         return found;
     }
+
+    /** 中欧 of 中欧班列 as the model reads it: short names of places that name a thing, and no place. */
+    boolean namesAThing(Mention m, String text) {
+        if (m.type() != EntityType.LOCATION || m.length() < 2 || m.length() > LONGEST_SERIES
+                || THINGS.stream().noneMatch(t -> text.startsWith(t, m.end()))) {
+            return false;
+        }
+        for (int k = 0; k < m.length(); k++) {
+            if (!readings.containsKey(m.text().charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Things named after the places they join, not mentions of them: 中欧班列, 中俄博览会, 中非合作论坛. */
+    private static final List<String> THINGS = List.of("班列", "博览会", "论坛", "合作论坛", "峰会", "铁路", "高铁", "航线", "商会");
 
     /**
      * A word the segmenter reads as an abbreviation or a place (京/j, 港澳台/j) made of the table's characters; 中,

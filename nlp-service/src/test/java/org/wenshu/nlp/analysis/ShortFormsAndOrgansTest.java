@@ -28,6 +28,15 @@ class ShortFormsAndOrgansTest {
     }
 
     @Test
+    void aSeriesNamingAThingIsNoPlaceAndATimeIsNoPartOfAName() {
+        // development pages
+        Analysis a = ANALYZER.analyze("中欧班列从兰州出发，经霍尔果斯口岸出境。现在每周二齐鲁医院的专家就在家门口坐诊。");
+        assertFalse(names(a, EntityType.LOCATION).stream().anyMatch(p -> p.equals("中") || p.equals("欧") || p.equals("中欧")),
+                names(a, EntityType.LOCATION).toString());
+        assertTrue(names(a, EntityType.ORGANIZATION).contains("齐鲁医院"), names(a, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
     void aSeriesOfProvincesIsOneRegionAndADistrictIsNoSeries() {
         Set<String> places = names("推进京津冀青年“双创”会客厅建设。渝中区以商兴区，在渝中，处处有烟火气。", EntityType.LOCATION);
         assertTrue(places.containsAll(Set.of("京津冀", "渝中区")), places.toString());

@@ -476,8 +476,12 @@ final class PlaceContextRules {
             }
         }
         // 沿北站路, 沿江滨公园: "along", unless it starts a word of its own (沿江大道, 沿河路, 沿海)
-        if (m.text().startsWith("沿") && m.length() >= 4 && "江河海湖线街途岸".indexOf(m.text().charAt(1)) < 0) {
+        if (m.text().startsWith("沿") && (m.length() >= 5 || m.length() == 4 && "江河海湖线街途岸".indexOf(m.text().charAt(1)) < 0)) {
             return new Mention(m.type(), m.text().substring(1), m.start() + 1, m.end(), null);
+        }
+        // 文林街街巷: a street and the word for the streets around it
+        if (m.text().endsWith("街巷") && m.length() >= 5 && "街路巷".indexOf(m.text().charAt(m.length() - 3)) >= 0) {
+            return new Mention(m.type(), m.text().substring(0, m.length() - 2), m.start(), m.end() - 2, null);
         }
         return m;
     }
@@ -551,10 +555,13 @@ final class PlaceContextRules {
             // news writes a province or city by its short name before a division in it (沈阳铁西区, 杭州萧山, 江苏苏州昆山);
             // a place only named after its city keeps it (岳麓高新区, 苏州古城, 合肥植物园)
             boolean shortDivisionFirst = gazetteer.isDivisionShortForm(division) && gazetteer.liesIn(rest, division);
+            // a country before one of its cities or regions (俄罗斯|叶卡捷琳堡市, 伊朗|德黑兰)
+            boolean countryFirst = gazetteer.isCountry(division) && !division.equals("中国") && rest.length() >= 3
+                    && (gazetteer.isKnownName(rest) || FULL_DIVISION.matcher(rest).matches());
             // towns and villages are many and renamed often, so their names need no gazetteer (桑植县|洪家关乡, 燕子河镇|闻家店村)
             boolean villageRest = rest.length() >= 3 && VILLAGE.matcher(rest).matches();
             boolean townFirst = cut >= 3 && TOWN.matcher(division).matches() && rest.length() >= 3 && rest.endsWith("村");
-            if (divisionFirst && (placeRest || villageRest) || shortDivisionFirst || townFirst) {
+            if (divisionFirst && (placeRest || villageRest) || shortDivisionFirst || townFirst || countryFirst) {
                 List<Mention> parts = new ArrayList<>();
                 parts.add(new Mention(EntityType.LOCATION, division, m.start(), m.start() + cut, null));
                 parts.addAll(path(new Mention(EntityType.LOCATION, rest, m.start() + cut, m.end(), null)));

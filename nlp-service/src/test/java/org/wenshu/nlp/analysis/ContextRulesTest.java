@@ -60,6 +60,9 @@ class ContextRulesTest {
         assertTrue(places.containsAll(Set.of("桑植县", "洪家关乡", "山西省", "大寨村", "江阴市", "华西村", "榆林地区")), places.toString());
         assertFalse(places.contains("丰台地区"));
         assertTrue(names("丰台地区的发展", EntityType.LOCATION).contains("丰台"));
+        // development pages: a country before its city, "along" before a place, a street and the lanes around it
+        Set<String> more = names("代表团访问了俄罗斯叶卡捷琳堡市。游客沿江滨公园漫步，察看了文林街街巷整治。", EntityType.LOCATION);
+        assertTrue(more.containsAll(Set.of("俄罗斯", "叶卡捷琳堡市", "江滨公园", "文林街")), more.toString());
         Set<String> series = names("柬埔寨首相表示，柬中传统友谊源远流长。中坦赞三国签署协议。", EntityType.LOCATION);
         assertTrue(series.containsAll(Set.of("柬", "中", "坦", "赞")), series.toString());
     }

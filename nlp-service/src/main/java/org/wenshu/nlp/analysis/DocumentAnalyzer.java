@@ -127,7 +127,7 @@ public final class DocumentAnalyzer {
         candidates = withAbbreviatedPlaces(candidates, placeAbbreviations.find(text, tokens));
         candidates.removeIf(m -> placeAbbreviations.namesAThing(m, text));
         List<Mention> first = placeContext.divisionPaths(organizationShapes.countriesBeforeBodies(
-                OrganizationShapes.splitOrganPairs(withoutOverlaps(candidates))));
+                OrganizationShapes.splitOrganPairs(OrganizationShapes.withCentralCommittees(text, withoutOverlaps(candidates)))));
 
         // Names known now show where the others are: list items, every later mention of a name, and the
         // distinctive first word of a place used alone (丽泽 after 丽泽金融商务区).
@@ -235,14 +235,17 @@ public final class DocumentAnalyzer {
         return text.startsWith("式", m.end()) || text.startsWith("特色", m.end());
     }
 
-    /** The last characters of short names of bodies: 安委会, 数研所, 新华社, 国务院. */
-    private static final String BODY_LAST_CHARACTERS = "会所院局处署社团队部厅委办";
+    /** The last characters of short names of bodies: 安委会, 数研所, 新华社, 国务院, 机床厂, 大使馆, 历史系. */
+    private static final String BODY_LAST_CHARACTERS = "会所院局处署社团队部厅委办厂馆系";
 
     /**
      * The engine's organization says what kind of body it is (数研所, 区安委会), is a known name, or holds a proper
      * word (中国中铁); 施产业 and 人才科 (of 人才科创走廊) are pieces of phrases.
      */
     private boolean namesItsKind(String word) {
+        if (word.endsWith("会馆")) {
+            return false; // 湖广会馆: a guild hall of old, now a landmark
+        }
         if (BODY_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) >= 0 || CompoundNameRule.typeByEnd(word) != null
                 || gazetteer.isKnownName(word)) {
             return true;

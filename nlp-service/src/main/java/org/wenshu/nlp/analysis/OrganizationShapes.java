@@ -27,7 +27,8 @@ final class OrganizationShapes {
     /** What may follow a short school name: the end of the word (北京四中、, 实验二小等). */
     private static final String AFTER_SHORT_NAME = "等和与及的在是为、，。；：）”";
     private static final List<String> ORGAN_ENDINGS = List.of(
-            "人民政府", "人大常委会", "区委", "市委", "县委", "州委", "盟委", "旗委", "区政府", "市政府", "县政府", "区政协", "市政协", "县政协");
+            "人民政府", "人大常委会", "省委", "区委", "市委", "县委", "州委", "盟委", "旗委", "省政府", "区政府", "市政府", "县政府",
+            "省政协", "区政协", "市政协", "县政协", "妇联", "团委");
     private static final List<String> SERVICES = List.of("中国人民解放军", "火箭军", "陆军", "海军", "空军", "武警");
     private static final int LONGEST_ABBREVIATION = 6;
     private static final Map<String, EntityType> KINDS = Map.ofEntries(
@@ -85,6 +86,20 @@ final class OrganizationShapes {
     private static final Pattern COMMAND = Pattern.compile("(\\p{IsHan}{2,3}?)(战区|军区)(海军|陆军|空军|火箭军)?");
     private static final Set<String> DIRECTIONS = Set.of("东部", "南部", "西部", "北部", "中部");
 
+    /** 九三学社中央, 民建中央: a party's central committee, written as the party and 中央 before a pause or a title. */
+    static List<Mention> withCentralCommittees(String text, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int end = m.end() + CENTRAL.length();
+            boolean central = m.type() == EntityType.ORGANIZATION && m.length() <= 6 && text.startsWith(CENTRAL, m.end())
+                    && (end == text.length() || !TextNormalizer.isHan(text.charAt(end)) || TitleLexicon.titleFollows(text, end));
+            result.add(central ? new Mention(EntityType.ORGANIZATION, m.text() + CENTRAL, m.start(), end, null) : m);
+        }
+        return result;
+    }
+
+    private static final String CENTRAL = "中央";
+
     /** 北京四中, 实验二小: a place or 实验 and a numbered middle or primary school. */
     List<Mention> numberedSchools(String text) {
         List<Mention> found = new ArrayList<>();
@@ -113,7 +128,7 @@ final class OrganizationShapes {
         return found;
     }
 
-    /** 丰台区委/nw: one word made of a known place and an organ, when no title follows it. */
+    /** 丰台区委/nw, 中共河北省委/nw, 山西省妇联: one word made of a known place and an organ, when no title follows it. */
     List<Mention> placeOrgans(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         for (Token token : words.all()) {
@@ -121,8 +136,10 @@ final class OrganizationShapes {
                     || TitleLexicon.titleFollows(text, token.end())) {
                 continue;
             }
+            // 中共河北省委: the party's committee of the place
+            int from = token.text().startsWith("中共") ? 2 : 0;
             for (String ending : ORGAN_ENDINGS) {
-                String place = token.text().endsWith(ending) ? token.text().substring(0, token.text().length() - ending.length()) : "";
+                String place = token.text().endsWith(ending) ? token.text().substring(from, token.text().length() - ending.length()) : "";
                 String placeWithLevel = place + ending.charAt(0);
                 if (place.length() >= 2 && (gazetteer.isKnownName(place) || gazetteer.isKnownName(placeWithLevel))) {
                     found.add(new Mention(EntityType.ORGANIZATION, token.text(), token.start(), token.end(), null));

@@ -67,6 +67,18 @@ class ShortFormsAndOrgansTest {
     }
 
     @Test
+    void factoriesEmbassiesDepartmentsAndCommitteesOfOlderNewsAreBodies() {
+        // sentences of the second newswire development set
+        Analysis a = ANALYZER.analyze("中共河北省委、河北省人民政府近日发出通知。石家庄第一棉纺织厂的女工参加了比赛。中国驻日本大使馆举行招待会。"
+                + "复旦大学历史系教授出席。九三学社中央主席出席会议。国家计委和外经贸部联合发文。");
+        Set<String> bodies = names(a, EntityType.ORGANIZATION);
+        assertTrue(bodies.containsAll(Set.of("中共河北省委", "河北省人民政府", "石家庄第一棉纺织厂", "中国驻日本大使馆", "复旦大学历史系",
+                "九三学社中央", "国家计委", "外经贸部")), bodies.toString());
+        // development page: a guild hall is a landmark
+        assertFalse(names("游客参观了湖广会馆。", EntityType.ORGANIZATION).contains("湖广会馆"));
+    }
+
+    @Test
     void organsNamedByTheirLevelAreBodiesUnlessATitleFollows() {
         Analysis a = ANALYZER.analyze("区委理论学习中心组举行专题辅导报告会。区人大常委会主任高峰,区政协主席李岚参加。");
         Set<String> bodies = names(a, EntityType.ORGANIZATION);

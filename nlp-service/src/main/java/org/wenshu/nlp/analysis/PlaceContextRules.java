@@ -250,8 +250,18 @@ final class PlaceContextRules {
         return found;
     }
 
-    private boolean isAPrefecture(String city) {
-        return gazetteer.isKnownName(city + "市") && !gazetteer.isProvinceShortForm(city);
+    /** 榆林地区, 陕西省榆林地区: ends with a city and 地区. */
+    private boolean endsWithAPrefecture(String name) {
+        if (!name.endsWith("地区")) {
+            return false;
+        }
+        for (int length = 2; length <= 4 && length <= name.length() - 2; length++) {
+            String city = name.substring(name.length() - 2 - length, name.length() - 2);
+            if (gazetteer.isKnownName(city + "市") && !gazetteer.isProvinceShortForm(city)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -261,7 +271,7 @@ final class PlaceContextRules {
      */
     Mention withoutDescriptor(Mention m) {
         if (m.type() != EntityType.LOCATION || gazetteer.isKnownName(m.text())
-                || m.text().endsWith("地区") && isAPrefecture(m.text().substring(0, m.length() - 2))) {
+                || endsWithAPrefecture(m.text())) {
             return m;
         }
         for (String descriptor : DESCRIPTORS) {
@@ -520,7 +530,7 @@ final class PlaceContextRules {
 
     /** Parks a county hosts and is named in: 托克逊县湖南工业园, 康乐县鲁甘协作产业园. */
     private static final List<String> HOSTED_PARKS = List.of("产业园", "工业园", "协作园", "产业园区", "工业园区");
-    private static final Pattern VILLAGE = Pattern.compile("\\p{IsHan}{2,6}(?:乡|镇|村)");
+    private static final Pattern VILLAGE = Pattern.compile("\\p{IsHan}{2,6}(?:乡|镇|村|县|州|市|旗)");
     private static final Pattern TOWN = Pattern.compile("\\p{IsHan}{2,6}(?:乡|镇)");
     private static final Pattern FULL_DIVISION = Pattern.compile(".+(?:省|市|区|县|镇|乡|旗|盟|街道|自治州)");
 
@@ -551,14 +561,15 @@ final class PlaceContextRules {
             // the rest is a place, or a path itself (甘肃省|陇南市宕昌县)
             boolean placeRest = gazetteer.isKnownName(rest) || CompoundNameRule.typeByEnd(rest) == EntityType.LOCATION
                     || rest.length() >= 3 && FEATURES.stream().anyMatch(f -> rest.endsWith(f) && rest.length() > f.length())
-                    || FULL_DIVISION.matcher(rest).matches() && gazetteer.endsWithKnownName(rest);
+                    || FULL_DIVISION.matcher(rest).matches() && gazetteer.endsWithKnownName(rest) || endsWithAPrefecture(rest);
             // news writes a province or city by its short name before a division in it (沈阳铁西区, 杭州萧山, 江苏苏州昆山);
             // a place only named after its city keeps it (岳麓高新区, 苏州古城, 合肥植物园)
             boolean shortDivisionFirst = gazetteer.isDivisionShortForm(division) && gazetteer.liesIn(rest, division);
             // a country before one of its cities or regions (俄罗斯|叶卡捷琳堡市, 伊朗|德黑兰)
             boolean countryFirst = gazetteer.isCountry(division) && !division.equals("中国") && rest.length() >= 3
                     && (gazetteer.isKnownName(rest) || FULL_DIVISION.matcher(rest).matches());
-            // towns and villages are many and renamed often, so their names need no gazetteer (桑植县|洪家关乡, 燕子河镇|闻家店村)
+            // towns and villages are many and renamed often, and so are counties and cities: their names need no gazetteer
+            // after a known division (桑植县|洪家关乡, 燕子河镇|闻家店村, 海南省|琼中县, 佛山市|顺德市)
             boolean villageRest = rest.length() >= 3 && VILLAGE.matcher(rest).matches();
             boolean townFirst = cut >= 3 && TOWN.matcher(division).matches() && rest.length() >= 3 && rest.endsWith("村");
             if (divisionFirst && (placeRest || villageRest) || shortDivisionFirst || townFirst || countryFirst) {

@@ -58,6 +58,8 @@ class ContextRulesTest {
         // sentences of the newswire development sets
         Set<String> places = names("湖南桑植县洪家关乡是贺龙的故乡，山西省大寨村和江阴市华西村闻名全国，陕西榆林地区风沙大。", EntityType.LOCATION);
         assertTrue(places.containsAll(Set.of("桑植县", "洪家关乡", "山西省", "大寨村", "江阴市", "华西村", "榆林地区")), places.toString());
+        Set<String> paths = names("陕西省榆林地区今年治沙造林。海南省琼中县和广东省佛山市顺德市的干部参加了培训。", EntityType.LOCATION);
+        assertTrue(paths.containsAll(Set.of("陕西省", "榆林地区", "海南省", "琼中县", "广东省", "佛山市", "顺德市")), paths.toString());
         assertFalse(places.contains("丰台地区"));
         assertTrue(names("丰台地区的发展", EntityType.LOCATION).contains("丰台"));
         // development pages: a country before its city, "along" before a place, a street and the lanes around it

@@ -87,11 +87,19 @@ public final class DocumentAnalyzer {
             Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == token.end() ? tokens.get(i + 1) : null;
             boolean beforeAnotherName = next != null && next.nature().startsWith("nr");
             boolean beforeFunctionWord = next != null && isFunctionWordOrVerb(next);
+            boolean beforeAdverb = next != null && (next.nature().startsWith("d") || next.nature().startsWith("p"));
             if (m != null && (plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)
-                    || m.type() == EntityType.PERSON && PersonRules.vouchedFor(m, token.nature(), text, afterTitle(tokens, i), beforeFunctionWord))
+                    || m.type() == EntityType.PERSON && PersonRules.vouchedFor(m, token.nature(), text, afterTitle(tokens, i), beforeAdverb))
                     && !(m.type() == EntityType.PERSON && PersonRules.inAListOfThings(tokens, i))) {
                 candidates.add(reclassified(m, text));
+            } else if (m == null && i > 0 && tokens.get(i - 1).end() == token.start() && TitleLexicon.endsWithTitle(tokens.get(i - 1).text())) {
+                // 主席阿拉法特/nw: a transliterated name the model took for a new word, after an office (居民私家车 is none)
+                Mention name = PersonRules.newWordAfterTitle(token, text);
+                if (name != null && PersonRules.vouchedFor(name, "nrf", text, true, beforeAdverb)) {
+                    candidates.add(name);
+                }
             }
+            candidates.addAll(placeContext.countryBeforeTitle(token));
         }
         candidates.addAll(compounds.find(text, tokens));
         candidates.addAll(shortNames.find(text, tokens));

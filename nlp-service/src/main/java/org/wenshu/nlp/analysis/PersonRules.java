@@ -27,7 +27,7 @@ final class PersonRules {
             "要求", "提出", "认为", "先后", "分别", "也", "还", "一同", "共同", "会议", "座谈", "先生", "女士", "摄",
             "报道", "举行", "日前", "近日", "今天", "昨天", "透露", "告诉", "回答", "称", "获得", "荣获", "担任", "当选",
             "出任", "访问", "前往", "来到", "抵达", "率领", "发表", "签署", "题词", "致电", "致函", "祝贺", "逝世", "去世",
-            "宣布", "带领", "呼吁"};
+            "宣布", "带领", "呼吁", "生前", "烈士"};
 
     /** The one-character words of AFTER_NAME: a three-character "name" ending in one is a name and its verb. */
     private static final String ONE_CHARACTER_FOLLOWERS = "说称在到等和与及率对为就向也还";
@@ -409,6 +409,16 @@ final class PersonRules {
         return m.length() > 2 || standsAsName;
     }
 
+    /** A new word of three to five characters and no family name of ours (阿拉法特/nw), as a name to vouch for. */
+    static Mention newWordAfterTitle(Token token, String text) {
+        boolean newWord = token.nature().equals("nw") || token.nature().equals("nz");
+        int surname = Surnames.at(text, token.start());
+        // Chinese names of four characters have a compound family name; 阿拉法特 only looks as if it had one of ours
+        boolean foreign = surname == 0 || token.text().length() >= 4 && surname == 1;
+        return newWord && token.text().length() >= 3 && token.text().length() <= 5 && foreign
+                ? new Mention(EntityType.PERSON, token.text(), token.start(), token.end(), null) : null;
+    }
+
     /**
      * What a person is, written before the name as a title is, though it is no office: a description of people
      * quoted (居民, 患者) or a profession (作家冰心, 物理学家霍金, 棋手崔哲瀚).
@@ -436,13 +446,14 @@ final class PersonRules {
      * ours (transliterated names): right after a title (总理科尔在, 主席冯德莱恩在, 主席布拉特宣布), or opening a
      * sentence before what people do (乔丹带领, 普京在).
      */
-    static boolean vouchedFor(Mention m, String nature, String text, boolean afterTitle, boolean beforeFunctionWord) {
+    static boolean vouchedFor(Mention m, String nature, String text, boolean afterTitle, boolean beforeAdverb) {
         if (!nature.startsWith("nr") || m.length() < 2 || m.length() > 5 || !TextNormalizer.allHan(m.text(), 0, m.length())
                 || TitleLexicon.endsWithTitle(m.text()) || endsWithAnAddress(m.text()) || insideQuotes(text, m.start())
                 || m.length() == 2 && "老小".indexOf(m.text().charAt(0)) >= 0) { // 居民老郑说: how one is called, not a name
             return false;
         }
-        boolean stands = m.end() == text.length() || endsName(text, m.end());
+        // 总统克林顿亲自: after a title an adverb or a preposition may follow, not a verb (县委书记尕藏才|让)
+        boolean stands = m.end() == text.length() || endsName(text, m.end()) || afterTitle && beforeAdverb;
         // not a line's start: headlines open lines with phrases the model takes for names (山海同心)
         boolean opensSentence = m.start() == 0 || "。！？，".indexOf(text.charAt(m.start() - 1)) >= 0;
         return stands && (afterTitle || opensSentence && (actionFollows(text, m.end()) || text.startsWith("在", m.end())));

@@ -528,6 +528,21 @@ final class PlaceContextRules {
             "在", "抵达", "前往", "到达", "飞抵", "离开", "途经", "访问", "赴", "进入", "地处", "位于", "靠", "依", "登上");
     private static final List<String> PERSONS_AFTER_PREPOSITION = List.of("的", "看来", "眼中", "心中", "身上", "带领", "领导", "主持", "指导", "支持");
 
+    /** 美国国务卿/nw, 德国总理/nw: a country the model wrote into one word with the title of its office holder. */
+    List<Mention> countryBeforeTitle(Token token) {
+        if (!(token.nature().equals("nw") || token.nature().equals("nz")) || token.text().length() < 4) {
+            return List.of();
+        }
+        for (int cut = 2; cut <= token.text().length() - 2; cut++) {
+            String country = token.text().substring(0, cut);
+            String title = token.text().substring(cut);
+            if (gazetteer.isCountry(country) && TitleLexicon.isTitle(title)) {
+                return List.of(new Mention(EntityType.LOCATION, country, token.start(), token.start() + cut, null));
+            }
+        }
+        return List.of();
+    }
+
     /** Parks a county hosts and is named in: 托克逊县湖南工业园, 康乐县鲁甘协作产业园. */
     private static final List<String> HOSTED_PARKS = List.of("产业园", "工业园", "协作园", "产业园区", "工业园区");
     private static final Pattern VILLAGE = Pattern.compile("\\p{IsHan}{2,6}(?:乡|镇|村|县|州|市|旗)");

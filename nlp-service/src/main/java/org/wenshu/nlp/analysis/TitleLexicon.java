@@ -36,6 +36,11 @@ final class TitleLexicon {
         return ORGAN.matcher(word).matches();
     }
 
+    /** 国务卿, 总理, 国防部长: a title, whole. */
+    static boolean isTitle(String word) {
+        return TITLE_AT_END.matcher(word).matches();
+    }
+
     static boolean endsWithTitle(String word) {
         if (word.isEmpty() || HEAD_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) < 0) {
             return false; // most words: no office ends so, and no substring need be made

@@ -166,6 +166,11 @@ class RolesAndNamesTest {
         assertTrue(names(ANALYZER.analyze("邓亚萍和乔红在女子双打决赛中战胜了对手。"), EntityType.PERSON).contains("乔红"));
         assertTrue(names(ANALYZER.analyze("著名作家冰心今天在北京逝世，享年九十九岁。"), EntityType.PERSON).contains("冰心"));
         assertFalse(names(ANALYZER.analyze("社区居民老郑说，楼道亮堂了。"), EntityType.PERSON).contains("老郑"));
+        // the second newswire development set: names after offices that the model reads as new words or before adverbs
+        Analysis offices = ANALYZER.analyze("美国国务卿奥尔布赖特在华盛顿会见了韩国外长。美国总统克林顿亲自参加了会谈。巴勒斯坦民族权力机构主席阿拉法特在加沙举行会晤。");
+        assertTrue(names(offices, EntityType.PERSON).containsAll(Set.of("奥尔布赖特", "克林顿", "阿拉法特")), names(offices, EntityType.PERSON).toString());
+        assertTrue(names(offices, EntityType.LOCATION).contains("美国"), names(offices, EntityType.LOCATION).toString());
+        assertFalse(names(ANALYZER.analyze("西康路社区共有老旧小区11个，居民私家车约1400辆。"), EntityType.PERSON).contains("私家车"));
         Analysis leaders = ANALYZER.analyze("朱镕基总理会见了外宾。朱总理说，中国经济保持稳定增长。江主席出席了宴会。");
         List<String> people = leaders.mentions().stream().filter(m -> m.type() == EntityType.PERSON).map(leaders::canonicalName).toList();
         assertEquals(List.of("朱镕基", "朱镕基", "江"), people);

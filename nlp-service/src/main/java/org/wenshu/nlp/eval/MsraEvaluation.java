@@ -57,6 +57,46 @@ public final class MsraEvaluation {
             default -> throw new IllegalArgumentException("unknown engine " + engine + ": use wenshu, ansj or hanlp");
         };
         List<Sentence> sentences = read(Path.of(args[0]));
+        Result result = evaluate(sentences, extractor, errors);
+        Map<String, int[]> counts = result.counts();
+        System.out.printf("%s, %d sentences, engine %s%n", Path.of(args[0]).getFileName(), sentences.size(), engine);
+        System.out.printf("%-4s %9s %9s %9s %7s %7s %7s%n", "type", "precision", "recall", "F1", "tp", "fp", "fn");
+        int[] all = new int[3];
+        counts.forEach((type, c) -> {
+            print(type, c);
+            for (int k = 0; k < 3; k++) {
+                all[k] += c[k];
+            }
+        });
+        print("ALL", all);
+        if (result.chars() > 0) {
+            System.out.printf("throughput after warm-up: %.0f chars/s on one thread%n", result.chars() / result.seconds());
+        }
+    }
+
+    /**
+     * Counts per type (true positives, false positives, false negatives) and the throughput after warm-up.
+     *
+     * @param counts by PER, LOC and ORG: {tp, fp, fn}
+     */
+    record Result(Map<String, int[]> counts, long chars, double seconds) {
+        double f1(String type) {
+            int[] c = counts.get(type);
+            return c[0] == 0 ? 0 : 2.0 * c[0] / (2 * c[0] + c[1] + c[2]);
+        }
+
+        double f1() {
+            int[] all = new int[3];
+            counts.values().forEach(c -> {
+                for (int k = 0; k < 3; k++) {
+                    all[k] += c[k];
+                }
+            });
+            return all[0] == 0 ? 0 : 2.0 * all[0] / (2 * all[0] + all[1] + all[2]);
+        }
+    }
+
+    static Result evaluate(List<Sentence> sentences, Function<String, List<Mention>> extractor, boolean printErrors) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (String type : List.of("PER", "LOC", "ORG")) {
             counts.put(type, new int[3]);
@@ -80,24 +120,11 @@ public final class MsraEvaluation {
                 chars += sentence.text().length();
             }
             score(predicted, sentence.gold(), counts);
-            if (errors) {
+            if (printErrors) {
                 printErrors(sentence, predicted);
             }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("%s, %d sentences, engine %s%n", Path.of(args[0]).getFileName(), sentences.size(), engine);
-        System.out.printf("%-4s %9s %9s %9s %7s %7s %7s%n", "type", "precision", "recall", "F1", "tp", "fp", "fn");
-        int[] all = new int[3];
-        counts.forEach((type, c) -> {
-            print(type, c);
-            for (int k = 0; k < 3; k++) {
-                all[k] += c[k];
-            }
-        });
-        print("ALL", all);
-        if (chars > 0) {
-            System.out.printf("throughput after warm-up: %.0f chars/s on one thread%n", chars / seconds);
-        }
+        return new Result(counts, chars, (System.nanoTime() - started) / 1e9);
     }
 
     private static void score(Set<String> predicted, Set<String> gold, Map<String, int[]> counts) {

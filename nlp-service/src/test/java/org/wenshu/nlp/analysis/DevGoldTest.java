@@ -11,7 +11,7 @@ import java.net.URISyntaxException;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Scores on the development set (src/test/resources/gold/dev, see its README): twelve synthetic pages of other
+ * Scores on the development set (src/test/resources/gold/dev, see its README): eighteen synthetic pages of other
  * cities, written without a look at the extractor, whose errors are read to find general rules, like the seeds'.
  * The floors are the level measured when the rules built on them were done, less 0.03.
  */
@@ -26,11 +26,11 @@ class DevGoldTest {
 
     @Test
     void everyPageIsScored() {
-        assertTrue(score.documents() >= 12, "expected the twelve development pages, found " + score.documents());
+        assertTrue(score.documents() >= 18, "expected the eighteen development pages, found " + score.documents());
     }
 
     @ParameterizedTest
-    @CsvSource({"PERSON, 0.93", "ORGANIZATION, 0.90", "LOCATION, 0.80", "DATE, 0.95", "ROLE, 0.93", "HEADLINE, 0.87"})
+    @CsvSource({"PERSON, 0.92", "ORGANIZATION, 0.89", "LOCATION, 0.83", "DATE, 0.94", "ROLE, 0.92", "HEADLINE, 0.89"})
     void eachKindIsFoundAtLeastAsWellAsWhenItsRulesWereWritten(String key, double floor) {
         assertTrue(score.f1(key) >= floor, key + " F1 " + score.f1(key) + " fell below " + floor);
     }

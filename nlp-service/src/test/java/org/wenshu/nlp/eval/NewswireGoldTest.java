@@ -1,0 +1,44 @@
+package org.wenshu.nlp.eval;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.wenshu.nlp.analysis.DocumentAnalyzer;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Exact-span scores on the newswire development sets (src/test/resources/gold/newswire, see its README): synthetic
+ * wire sentences in the MSRA conventions, whose errors are read to find general rules. The floors are the level
+ * measured when the rules built on them were done, less 0.03.
+ */
+class NewswireGoldTest {
+    private static final Map<String, MsraEvaluation.Result> RESULTS = new HashMap<>();
+
+    @BeforeAll
+    static void score() throws IOException, URISyntaxException {
+        DocumentAnalyzer analyzer = new DocumentAnalyzer();
+        for (String file : new String[]{"newswire-dev.jsonl", "newswire-dev-2.jsonl"}) {
+            Path path = Path.of(NewswireGoldTest.class.getResource("/gold/newswire/" + file).toURI());
+            MsraEvaluation.Result result = MsraEvaluation.evaluate(MsraEvaluation.read(path), analyzer::extract, false);
+            RESULTS.put(file, result);
+            System.out.printf("%s: PER %.3f LOC %.3f ORG %.3f all %.3f%n", file, result.f1("PER"), result.f1("LOC"),
+                    result.f1("ORG"), result.f1());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "newswire-dev.jsonl, PER, 0.89", "newswire-dev.jsonl, LOC, 0.79", "newswire-dev.jsonl, ORG, 0.85",
+            "newswire-dev-2.jsonl, PER, 0.93", "newswire-dev-2.jsonl, LOC, 0.82", "newswire-dev-2.jsonl, ORG, 0.84"})
+    void eachTypeIsFoundAtLeastAsWellAsWhenItsRulesWereWritten(String file, String type, double floor) {
+        double f1 = RESULTS.get(file).f1(type);
+        assertTrue(f1 >= floor, file + " " + type + " F1 " + f1 + " fell below " + floor);
+    }
+}

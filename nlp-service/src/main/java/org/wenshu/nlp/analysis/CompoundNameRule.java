@@ -143,6 +143,9 @@ final class CompoundNameRule {
      * phrase such as 曹文军代表学校党委 would become an organization.
      */
     private static boolean openerFits(Token opener, EntityType type, Token last) {
+        if ((opener.nature().equals("nw") || opener.nature().equals("nz")) && last.text().equals("中心")) {
+            return false; // 算力/中心, 冷链/物流/中心: a new word of the trade and 中心 name a kind of centre
+        }
         if (!opener.nature().equals("nr")) {
             return true;
         }

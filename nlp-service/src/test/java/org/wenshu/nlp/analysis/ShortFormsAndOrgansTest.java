@@ -99,6 +99,9 @@ class ShortFormsAndOrgansTest {
     void kindsOfBodiesAndPiecesOfPlacesAreNoNames() {
         Analysis a = ANALYZER.analyze("建设国家工程研究中心和消费中心,为游客带来长辛店老镇的新体验。");
         assertFalse(names(a, EntityType.ORGANIZATION).contains("消费中心"), names(a, EntityType.ORGANIZATION).toString());
+        // development pages: a word of the trade and 中心 name a kind of centre
+        Set<String> centres = names("投资15亿元建设区域算力中心，建成肉羊产业园和冷链物流中心。", EntityType.ORGANIZATION);
+        assertFalse(centres.contains("算力中心") || centres.contains("冷链物流中心"), centres.toString());
         assertFalse(names(a, EntityType.PERSON).contains("辛店"), names(a, EntityType.PERSON).toString());
     }
 

@@ -128,6 +128,7 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(placeContext::withoutDescriptor);
         candidates.replaceAll(PlaceContextRules::withoutLeadingVerb);
         candidates.replaceAll(DocumentAnalyzer::withoutLeadingTime);
+        candidates.replaceAll(DocumentAnalyzer::cityForItsCentre);
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (m.text().contains("及") || m.text().contains("与")));
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         candidates.replaceAll(DepartmentNames::withoutLeadingVerb);
@@ -251,8 +252,8 @@ public final class DocumentAnalyzer {
      * word (中国中铁); 施产业 and 人才科 (of 人才科创走廊) are pieces of phrases.
      */
     private boolean namesItsKind(String word) {
-        if (word.endsWith("会馆")) {
-            return false; // 湖广会馆: a guild hall of old, now a landmark
+        if (word.endsWith("会馆") || word.endsWith("排队")) {
+            return false; // 湖广会馆: a guild hall of old, now a landmark; 行李箱排队: people queueing
         }
         if (BODY_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) >= 0 || CompoundNameRule.typeByEnd(word) != null
                 || gazetteer.isKnownName(word)) {
@@ -360,8 +361,20 @@ public final class DocumentAnalyzer {
         if (result.type() == EntityType.ORGANIZATION && CompoundNameRule.typeByEnd(result.text()) == EntityType.LOCATION) {
             result = new Mention(EntityType.LOCATION, result.text(), result.start(), result.end(), null);
         }
+
         return result;
     }
+
+    /** 阿拉木图市中心: the middle of a city is the city, no centre that is a body. */
+    private static Mention cityForItsCentre(Mention m) {
+        if (m.type() != EntityType.ORGANIZATION || !m.text().endsWith(CITY_CENTRE) || m.length() < CITY_CENTRE.length() + 2) {
+            return m;
+        }
+        int end = m.end() - CITY_CENTRE.length();
+        return new Mention(EntityType.LOCATION, m.text().substring(0, m.length() - CITY_CENTRE.length()), m.start(), end, null);
+    }
+
+    private static final String CITY_CENTRE = "市中心";
 
     /**
      * Where spans overlap the longer wins; on ties dates first and people last (金水 of 金水区 is the district, not

@@ -160,7 +160,7 @@ public final class DocumentAnalyzer {
         resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));
         places.addAll(placeFirstWords); // 丽泽新 (丽泽新/nrf 天地) on a page about 丽泽金融商务区
         resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) || insideAPlaceName(m, text)
-                || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text())));
+                || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.cutFromAWord(m, text)));
         return resolved;
     }
 

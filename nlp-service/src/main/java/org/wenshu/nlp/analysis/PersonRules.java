@@ -38,8 +38,14 @@ final class PersonRules {
             "阿公", "老伯", "老师");
     private static final String ADDRESS_CHARACTERS = "伯叔婆姨嫂爷奶哥姐妈爸";
 
-    /** Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛. */
-    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷";
+    /** Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥 (长河 is a given name). */
+    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园";
+
+    /** 区委副 of 区委副书记, 柳林中 of 柳林中学: the start of a title or of a school's name, no person. */
+    static boolean cutFromAWord(Mention m, String text) {
+        return m.text().endsWith("副") || m.end() < text.length() && text.charAt(m.end()) == '学'
+                && "中小大".indexOf(m.text().charAt(m.length() - 1)) >= 0;
+    }
 
     static boolean endsLikeAPlace(String name) {
         return name.length() == 3 && PLACE_LAST_CHARACTERS.indexOf(name.charAt(2)) >= 0;

@@ -41,6 +41,23 @@ final class PersonRules {
     /** Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥 (长河 is a given name). */
     private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园";
 
+    /**
+     * 宇文静率 (队), 王刚说: the model's name with the verb after it; given names hardly end in these (和 and 为 do:
+     * 王家和, 李有为).
+     */
+    static Mention withoutFollowingVerb(Mention m, String text) {
+        if (m.type() != EntityType.PERSON || m.length() < 3) {
+            return m;
+        }
+        int surname = Surnames.at(text, m.start());
+        if (surname > 0 && m.length() == surname + 2 && TRAILING_VERBS.indexOf(m.text().charAt(m.length() - 1)) >= 0) {
+            return new Mention(EntityType.PERSON, m.text().substring(0, m.length() - 1), m.start(), m.end() - 1, null);
+        }
+        return m;
+    }
+
+    private static final String TRAILING_VERBS = "说称在到等与及率对就向也还";
+
     /** 区委副 of 区委副书记, 柳林中 of 柳林中学: the start of a title or of a school's name, no person. */
     static boolean cutFromAWord(Mention m, String text) {
         return m.text().endsWith("副") || m.end() < text.length() && text.charAt(m.end()) == '学'

@@ -174,6 +174,7 @@ class RolesAndNamesTest {
         // development pages: the start of a title or of a school, and a bridge, are no people
         Set<String> none = names(ANALYZER.analyze("区委副书记闵承泽出席。卓尼县柳林中学的学生来到星安桥边。"), EntityType.PERSON);
         assertFalse(none.contains("区委副") || none.contains("柳林中") || none.contains("星安桥"), none.toString());
+        assertTrue(names(ANALYZER.analyze("区委常委、副区长宇文静率队考察。"), EntityType.PERSON).contains("宇文静"));
         Analysis leaders = ANALYZER.analyze("朱镕基总理会见了外宾。朱总理说，中国经济保持稳定增长。江主席出席了宴会。");
         List<String> people = leaders.mentions().stream().filter(m -> m.type() == EntityType.PERSON).map(leaders::canonicalName).toList();
         assertEquals(List.of("朱镕基", "朱镕基", "江"), people);

@@ -17,7 +17,7 @@ public final class DateFinder {
             "([〇零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?");
 
     /** 今年3月, 今年4月16日: the month of the current year, dated by the page's year or the publication date. */
-    private static final Pattern THIS_YEAR = Pattern.compile("今年(\\d{1,2})月(?:(\\d{1,2})[日号])?");
+    private static final Pattern THIS_YEAR = Pattern.compile("今年(\\d{1,2})月(?:(\\d{1,2})[日号]|初|底|末|上旬|中旬|下旬)?");
 
     public List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
@@ -67,8 +67,8 @@ public final class DateFinder {
         if (day != null && (day < 1 || day > 31)) {
             return;
         }
-        if (year == null && day == null && !period) {
-            return; // a bare "5月" is too ambiguous ("5月份以来", counts of months); 5月初 is a date
+        if (year == null && day == null && !period && text.startsWith("份", end)) {
+            return; // 5月 is a month (a count of months is 5个月), 5月份 a month's worth as often as a date
         }
         found.add(new Mention(EntityType.DATE, text.substring(start, end), start, end, iso(year, month, day)));
     }

@@ -31,7 +31,7 @@ final class DateYears {
                 result.add(m);
             } else {
                 result.add(new Mention(m.type(), m.text(), m.start(), m.end(),
-                        DateFinder.iso(year, monthDay[0], monthDay[1])));
+                        DateFinder.iso(year, monthDay[0], monthDay[1] == NO_DAY ? null : monthDay[1])));
             }
         }
         return result;
@@ -68,18 +68,22 @@ final class DateYears {
                 || after.startsWith("底") || after.startsWith("末") || after.contains("将");
     }
 
-    /** 今年3月 → 2025-03, 今年4月16日 → 2025-04-16 on a page of 2025. */
+    /** 今年3月 → 2025-03, 今年4月16日 → 2025-04-16, 今年10月下旬 → 2025-10 on a page of 2025. */
     private static Mention thisYear(Mention m, Integer year) {
         if (year == null) {
             return m;
         }
         String rest = m.text().substring(2);
         int month = rest.indexOf('月');
-        Integer day = month + 1 < rest.length() ? Integer.valueOf(rest.substring(month + 1, rest.length() - 1)) : null;
+        // 今年4月16日 has a day; 今年10月下旬 and 今年3月 only a month
+        boolean withDay = rest.endsWith("日") || rest.endsWith("号");
+        Integer day = withDay ? Integer.valueOf(rest.substring(month + 1, rest.length() - 1)) : null;
         return new Mention(m.type(), m.text(), m.start(), m.end(), DateFinder.iso(year, Integer.valueOf(rest.substring(0, month)), day));
     }
 
-    /** Month and day of "5月17日" / "5月17号"; null for other shapes. */
+    private static final int NO_DAY = -1;
+
+    /** Month and day of "5月17日" / "5月17号", and of "5月" with day {@link #NO_DAY}; null for other shapes. */
     private static int[] monthDay(String text) {
         int month = text.indexOf('月');
         if (month <= 0 || text.indexOf('年') >= 0) {
@@ -87,6 +91,9 @@ final class DateYears {
         }
         try {
             int m = Integer.parseInt(text.substring(0, month));
+            if (month == text.length() - 1) {
+                return new int[]{m, NO_DAY};
+            }
             int d = Integer.parseInt(text.substring(month + 1, text.length() - 1));
             return new int[]{m, d};
         } catch (NumberFormatException e) {

@@ -30,10 +30,19 @@ class DateFinderTest {
     }
 
     @Test
-    void findsYearMonthAndYearOnlyButNotDecadesOrBareMonths() {
+    void findsYearMonthAndYearOnlyButNotDecadesOrMonthsWorth() {
         List<Mention> found = dates.find("自2023年9月开学以来，计划于2026年完成；上世纪2020年代；5月份以来");
         assertEquals(List.of("2023年9月", "2026年"), found.stream().map(Mention::text).toList());
         assertEquals(List.of("2023-09", "2026"), found.stream().map(Mention::value).toList());
+    }
+
+    @Test
+    void findsABareMonthAndAPartOfAMonthOfThisYear() {
+        // development pages: 5月的大连, 今年10月下旬
+        Analysis a = new DocumentAnalyzer().analyze("2026年10月20日 星期二\n\n5月的大连，槐花满城。今年10月下旬，项目将投产。");
+        List<Mention> found = a.mentions().stream().filter(m -> m.type() == EntityType.DATE).toList();
+        assertEquals(List.of("2026年10月20日", "5月", "今年10月下旬"), found.stream().map(Mention::text).toList());
+        assertEquals(List.of("2026-10-20", "2026-05", "2026-10"), found.stream().map(Mention::value).toList());
     }
 
     @Test

@@ -134,7 +134,7 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         candidates.replaceAll(DepartmentNames::withoutLeadingVerb);
         candidates.replaceAll(m -> organizationShapes.withFirstWord(m, words));
-        candidates = withAbbreviatedPlaces(candidates, placeAbbreviations.find(text, tokens));
+        candidates = withAbbreviatedPlaces(candidates, placeAbbreviations.find(text, tokens, gazetteer::isKnownName));
         candidates.removeIf(m -> placeAbbreviations.namesAThing(m, text));
         List<Mention> first = placeContext.divisionPaths(organizationShapes.countriesBeforeBodies(
                 OrganizationShapes.splitOrganPairs(OrganizationShapes.withCentralCommittees(text, withoutOverlaps(candidates)))));
@@ -253,8 +253,8 @@ public final class DocumentAnalyzer {
      * word (中国中铁); 施产业 and 人才科 (of 人才科创走廊) are pieces of phrases.
      */
     private boolean namesItsKind(String word) {
-        if (word.endsWith("会馆") || word.endsWith("排队")) {
-            return false; // 湖广会馆: a guild hall of old, now a landmark; 行李箱排队: people queueing
+        if (word.endsWith("会馆") || word.endsWith("排队") || word.endsWith("交会处") || word.endsWith("交汇处")) {
+            return false; // 湖广会馆: a guild hall of old, now a landmark; 行李箱排队: people queueing; 鲁迅路交会处: a corner
         }
         if (BODY_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) >= 0 || CompoundNameRule.typeByEnd(word) != null
                 || gazetteer.isKnownName(word)) {
@@ -349,7 +349,8 @@ public final class DocumentAnalyzer {
             "老城", "古城", "两岸", "滨河", "滨江");
 
     /**
-     * The engine calls stations and business districts organizations; to an analyst they are places. And it
+     * The engine calls stations and business districts organizations, and customs places; to an analyst they are
+     * places and bodies. And it
      * sometimes swallows the first character of a title (首都师范大学校|长), which belongs to the title, unless a
      * title follows whole (外交通商部|长官).
      */
@@ -361,6 +362,8 @@ public final class DocumentAnalyzer {
         }
         if (result.type() == EntityType.ORGANIZATION && CompoundNameRule.typeByEnd(result.text()) == EntityType.LOCATION) {
             result = new Mention(EntityType.LOCATION, result.text(), result.start(), result.end(), null);
+        } else if (result.type() == EntityType.LOCATION && CompoundNameRule.typeByEnd(result.text()) == EntityType.ORGANIZATION) {
+            result = new Mention(EntityType.ORGANIZATION, result.text(), result.start(), result.end(), null); // 宁波海关/ns
         }
 
         return result;

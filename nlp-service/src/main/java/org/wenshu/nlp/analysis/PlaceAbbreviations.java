@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Countries, provinces and regions named by one character in a series: 中美关系 (中国, 美国), 中俄边境, 新马泰,
@@ -53,8 +54,11 @@ final class PlaceAbbreviations {
         }
     }
 
-    /** One LOCATION mention per character of every series, its value the place's full name. */
-    List<Mention> find(String text, List<Token> tokens) {
+    /**
+     * One LOCATION mention per character of every series, its value the place's full name; a series that is a
+     * name of its own (拉美, 亚太) is left to the lists.
+     */
+    List<Mention> find(String text, List<Token> tokens, Predicate<String> knownName) {
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -69,7 +73,9 @@ final class PlaceAbbreviations {
                 int start = tokens.get(i).start();
                 int stop = tokens.get(end - 1).end();
                 boolean namesAThing = THINGS.stream().anyMatch(t -> text.startsWith(t, stop));
-                if (abbreviated && stop - start >= 2 && stop - start <= LONGEST_SERIES && !namesAThing) {
+                // 拉美 is Latin America; 中欧 read as an abbreviation is China and Europe, not Central Europe
+                boolean aName = text.charAt(start) != '中' && knownName.test(text.substring(start, stop));
+                if (abbreviated && stop - start >= 2 && stop - start <= LONGEST_SERIES && !namesAThing && !aName) {
                     found.addAll(series(text, start, stop));
                 }
                 i = end;

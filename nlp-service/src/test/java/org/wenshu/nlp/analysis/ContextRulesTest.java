@@ -65,6 +65,12 @@ class ContextRulesTest {
         // development pages: a country before its city, "along" before a place, a street and the lanes around it
         Set<String> more = names("代表团访问了俄罗斯叶卡捷琳堡市。游客沿江滨公园漫步，察看了文林街街巷整治。", EntityType.LOCATION);
         assertTrue(more.containsAll(Set.of("俄罗斯", "叶卡捷琳堡市", "江滨公园", "文林街")), more.toString());
+        // development pages d19–d22: wetland parks and ports by their kind, customs a body, Latin America one region
+        Analysis d = new DocumentAnalyzer().analyze("游客来到阿哈湖国家湿地公园和小车河湿地公园。区商务局联合宁波海关开展活动，企业开拓了拉美和中东欧市场，"
+                + "货物经满洲里口岸出境。");
+        Set<String> kinds = d.mentions().stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
+        assertTrue(kinds.containsAll(Set.of("阿哈湖国家湿地公园", "小车河湿地公园", "拉美", "中东欧", "满洲里口岸")), kinds.toString());
+        assertTrue(d.mentions().stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.text().equals("宁波海关")));
         Set<String> series = names("柬埔寨首相表示，柬中传统友谊源远流长。中坦赞三国签署协议。", EntityType.LOCATION);
         assertTrue(series.containsAll(Set.of("柬", "中", "坦", "赞")), series.toString());
     }

@@ -9,7 +9,8 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param text  the characters of the mention, {@code text.substring(start, end)}
  * @param start offset of the first character (UTF-16 code units, as Java strings count)
  * @param end   offset after the last character
- * @param value a normalized value where one is known (ISO-8601 for dates), else null
+ * @param value a normalized value where one is known (ISO-8601 for dates, the full name of a place written by one
+ *              character: 美国 for 美 of 中美), else null
  * @param canonical since schema 2: the entity's fullest name in the document (丰台区 for a mention 丰台),
  *                  null when it is the mention's own text
  */

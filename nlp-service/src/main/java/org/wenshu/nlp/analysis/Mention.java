@@ -3,7 +3,7 @@ package org.wenshu.nlp.analysis;
 /**
  * One entity mention in a normalized text, {@code text.equals(normalized.substring(start, end))}.
  *
- * @param value normalized value where known (ISO-8601 for dates), else null
+ * @param value normalized value where known (ISO-8601 for dates, the full name of a one-character place), else null
  */
 public record Mention(EntityType type, String text, int start, int end, String value) {
     public Mention {

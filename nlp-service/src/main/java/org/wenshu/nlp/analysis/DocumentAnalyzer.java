@@ -264,8 +264,11 @@ public final class DocumentAnalyzer {
         return organizations.holdsAProperWord(word) && !gazetteer.startsWithKnownName(word);
     }
 
-    /** 榆林地区, 和田地区: a city and 地区, the name of a prefecture (and of cities before they were cities). */
-    private boolean isAPrefecture(String word) {
+    /**
+     * 榆林地区, 西南地区: a known place and 地区, a prefecture's name or the area of the place; which of them, and so
+     * whether 地区 stays in the name, is {@link PlaceContextRules#withoutDescriptor}'s to say.
+     */
+    private boolean isAnAreaOfAKnownPlace(String word) {
         return word.length() >= 4 && word.endsWith("地区") && gazetteer.isKnownName(word.substring(0, word.length() - 2));
     }
 
@@ -284,7 +287,7 @@ public final class DocumentAnalyzer {
             case ORGANIZATION -> organizations.isOrganizationName(m.text()) && organizations.namesABody(m.text())
                     && namesItsKind(m.text());
             // 锚定/ns, 稳固我区/ns: the engine's place must be typed, known or hold a proper word.
-            case LOCATION -> !isGenericPlaceWord(m.text()) && (typedKnownOrProper(m.text()) || isAPrefecture(m.text()));
+            case LOCATION -> !isGenericPlaceWord(m.text()) && (typedKnownOrProper(m.text()) || isAnAreaOfAKnownPlace(m.text()));
             default -> true;
         };
     }
@@ -350,9 +353,8 @@ public final class DocumentAnalyzer {
 
     /**
      * The engine calls stations and business districts organizations, and customs places; to an analyst they are
-     * places and bodies. And it
-     * sometimes swallows the first character of a title (首都师范大学校|长), which belongs to the title, unless a
-     * title follows whole (外交通商部|长官).
+     * places and bodies. And it sometimes swallows the first character of a title (首都师范大学校|长), which belongs
+     * to the title, unless a title follows whole (外交通商部|长官).
      */
     private static Mention reclassified(Mention m, String text) {
         Mention result = m;
@@ -365,7 +367,6 @@ public final class DocumentAnalyzer {
         } else if (result.type() == EntityType.LOCATION && CompoundNameRule.typeByEnd(result.text()) == EntityType.ORGANIZATION) {
             result = new Mention(EntityType.ORGANIZATION, result.text(), result.start(), result.end(), null); // 宁波海关/ns
         }
-
         return result;
     }
 

@@ -38,7 +38,10 @@ final class PersonRules {
             "阿公", "老伯", "老师");
     private static final String ADDRESS_CHARACTERS = "伯叔婆姨嫂爷奶哥姐妈爸";
 
-    /** Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥 (长河 is a given name). */
+    /**
+     * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥
+     * (长河 and 青山 are given names).
+     */
     private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园";
 
     /**
@@ -75,7 +78,7 @@ final class PersonRules {
         return ADDRESSES.stream().anyMatch(a -> name.length() > a.length() && name.endsWith(a));
     }
 
-    /** 邓亚萍和乔红在, 柯洁与: where someone is or whom with, after a pause or another name (不是 采摘沃柑和). */
+    /** 邓亚萍和乔红在, 柯洁与: where someone is or whom with, after a pause or another name (not 采摘沃柑和). */
     private static final List<String> ACTING_WITH = List.of("在", "与", "一同", "一起");
 
     private static boolean opensAClause(String text, int at) {

@@ -250,7 +250,7 @@ final class PlaceContextRules {
         return found;
     }
 
-    /** 榆林地区, 陕西省榆林地区: ends with a city and 地区. */
+    /** 榆林地区, 陕西省榆林地区: ends with a city and 地区, the name of a prefecture (as cities were called before). */
     private boolean endsWithAPrefecture(String name) {
         if (!name.endsWith("地区")) {
             return false;

@@ -116,6 +116,7 @@ public final class DocumentAnalyzer {
         candidates.addAll(placeContext.metroStations(text));
         candidates.addAll(organizationShapes.numberedSchools(text));
         candidates.addAll(organizationShapes.teamsAndCommands(text));
+        candidates.addAll(OrganizationShapes.tribunals(text, words));
         candidates.addAll(organizationShapes.placeOrgans(text, words));
         candidates.addAll(DepartmentNames.find(text, words));
         List<Mention> companies = companyNames.find(text, words);

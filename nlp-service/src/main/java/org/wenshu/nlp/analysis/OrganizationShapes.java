@@ -86,6 +86,26 @@ final class OrganizationShapes {
     private static final Pattern COMMAND = Pattern.compile("(\\p{IsHan}{2,3}?)(战区|军区)(海军|陆军|空军|火箭军)?");
     private static final Set<String> DIRECTIONS = Set.of("东部", "南部", "西部", "北部", "中部");
 
+    /** 鄞州区人民法院钟公庙人民法庭, 区法院桃源法庭: a court's tribunal in a town, named after the court. */
+    static List<Mention> tribunals(String text, TokenIndex words) {
+        List<Mention> found = new ArrayList<>();
+        for (int at = text.indexOf(COURT); at >= 0; at = text.indexOf(COURT, at + 1)) {
+            Token court = words.endingAt(at + COURT.length());
+            int tribunal = text.indexOf(TRIBUNAL, at + COURT.length());
+            if (court == null || tribunal < 0 || tribunal - at - COURT.length() > MAX_TOWN
+                    || !TextNormalizer.allHan(text, at, tribunal + TRIBUNAL.length())) {
+                continue;
+            }
+            int end = tribunal + TRIBUNAL.length();
+            found.add(new Mention(EntityType.ORGANIZATION, text.substring(court.start(), end), court.start(), end, null));
+        }
+        return found;
+    }
+
+    private static final String COURT = "法院";
+    private static final String TRIBUNAL = "法庭";
+    private static final int MAX_TOWN = 6;
+
     /** 九三学社中央, 民建中央: a party's central committee, written as the party and 中央 before a pause or a title. */
     static List<Mention> withCentralCommittees(String text, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions.size());

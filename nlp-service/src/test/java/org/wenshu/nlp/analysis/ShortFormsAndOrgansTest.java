@@ -63,6 +63,9 @@ class ShortFormsAndOrgansTest {
         Set<String> bodies = names(a, EntityType.ORGANIZATION);
         assertTrue(bodies.containsAll(Set.of("富滇银行五华支行", "区退役军人事务局", "区委组织部", "区卫生健康局", "东盟")), bodies.toString());
         assertFalse(bodies.contains("区退役军人事务局联合区委组织部"), bodies.toString());
+        // development pages d19–d22: a court's tribunal in a town, a district's federation of industry and commerce
+        Set<String> courts = names("鄞州区人民法院钟公庙人民法庭的法官走进社区，区工商联组织企业家座谈。", EntityType.ORGANIZATION);
+        assertTrue(courts.containsAll(Set.of("鄞州区人民法院钟公庙人民法庭", "区工商联")), courts.toString());
         assertFalse(names(a, EntityType.LOCATION).contains("东盟"), names(a, EntityType.LOCATION).toString());
     }
 

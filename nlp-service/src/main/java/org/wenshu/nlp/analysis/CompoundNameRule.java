@@ -143,8 +143,8 @@ final class CompoundNameRule {
      * phrase such as 曹文军代表学校党委 would become an organization.
      */
     private static boolean openerFits(Token opener, EntityType type, Token last) {
-        if ((opener.nature().equals("nw") || opener.nature().equals("nz")) && last.text().equals("中心")) {
-            return false; // 算力/中心, 冷链/物流/中心: a new word of the trade and 中心 name a kind of centre
+        if ((opener.nature().equals("nw") || opener.nature().equals("nz")) && KINDS_AFTER_A_TRADE.contains(last.text())) {
+            return false; // 算力/中心, 冷链/物流/中心, 电商/实训/基地: a new word of a trade and 中心 name a kind of centre
         }
         if (!opener.nature().equals("nr")) {
             return true;
@@ -152,6 +152,8 @@ final class CompoundNameRule {
         String word = last.text();
         return type == EntityType.ORGANIZATION && (word.endsWith("公司") || word.endsWith("集团") || word.endsWith("银行"));
     }
+
+    private static final Set<String> KINDS_AFTER_A_TRADE = Set.of("中心", "基地", "物流园");
 
     private static boolean joinable(Token token) {
         String n = token.nature();

@@ -40,8 +40,8 @@ final class PlaceContextRules {
     /** Roads named by a number, and the communities named after them: 经十路, 纬一路社区, 二马路, 三环路. */
     private static final Pattern NUMBERED_ROAD = Pattern.compile(
             "(?:[经纬][一二三四五六七八九十]{1,3}[东西南北]?路|[一二三四五六七八九十]{1,2}马路|[二三四五六七]环路)(?:社区|街道)?");
-    /** Characters a road's own name does not contain (的路, 这条路, 走新路, 一带一路). */
-    private static final String NOT_IN_ROAD_NAME = "一的了在和与及等为是将把被对向从这那条段种个走新老好上下出思道马公";
+    /** Characters a road's own name does not contain (的路, 这条路, 走新路, 一带一路, 研学线路). */
+    private static final String NOT_IN_ROAD_NAME = "一的了在和与及等为是将把被对向从这那条段种个走新老好上下出思道马公线";
 
     private final Gazetteer gazetteer;
 

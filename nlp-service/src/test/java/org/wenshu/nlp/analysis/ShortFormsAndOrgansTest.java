@@ -105,6 +105,8 @@ class ShortFormsAndOrgansTest {
         // development pages: a word of the trade and 中心 name a kind of centre
         Set<String> centres = names("投资15亿元建设区域算力中心，建成肉羊产业园和冷链物流中心。", EntityType.ORGANIZATION);
         assertFalse(centres.contains("算力中心") || centres.contains("冷链物流中心"), centres.toString());
+        Set<String> routes = names("打造了三条研学线路，推出夜间游船线路，建成电商实训基地。", EntityType.LOCATION);
+        assertTrue(routes.isEmpty(), routes.toString());
         Analysis city = ANALYZER.analyze("企业在哈萨克斯坦阿拉木图市中心开设了门店，游客拖着行李箱排队拍照。");
         assertTrue(names(city, EntityType.ORGANIZATION).isEmpty(), names(city, EntityType.ORGANIZATION).toString());
         assertTrue(names(city, EntityType.LOCATION).containsAll(Set.of("哈萨克斯坦", "阿拉木图")), names(city, EntityType.LOCATION).toString());

@@ -50,12 +50,26 @@ final class CompanyNames {
             }
             for (int start = earliest; start <= end.start() - 2; start++) {
                 if (startsAName(words, start) && opensWithAPlace(text, words, start, end.start())) {
+                    start = afterAnotherPlace(text, words, start, end.start());
                     found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, end.end()), start, end.end(), null));
                     break;
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * 东港商务区和大连中山城市发展集团有限公司: where 和 joins a place to a company that opens with a place of its own,
+     * the company starts after 和 (天津和悦物业服务有限公司 has no place after its 和).
+     */
+    private int afterAnotherPlace(String text, TokenIndex words, int start, int limit) {
+        for (int at = start + 2; at <= limit - 2; at++) {
+            if (text.charAt(at - 1) == '和' && words.startsWord(at) && opensWithAPlace(text, words, at, limit)) {
+                return at;
+            }
+        }
+        return start;
     }
 
     /** An organization that runs on before the company's place (运营方南京润川… of 方|南京润川…) gives way to the company. */

@@ -88,7 +88,8 @@ final class DepartmentNames {
             // 住房和城乡; not 和辖区, nor the 和 between two bodies (…领导小组和区委…)
             Token before = tokens.get(j - 1);
             Token after = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
-            return after != null && (after.nature().startsWith("n") || after.nature().equals("vn")) && !LEVELS.contains(after.text())
+            return after != null && (after.nature().startsWith("n") || after.nature().equals("vn") || after.nature().equals("j"))
+                    && !LEVELS.contains(after.text())
                     && DEPARTMENT_ENDS.stream().noneMatch(before.text()::endsWith);
         }
         boolean nounLike = (n.startsWith("n") && !n.startsWith("nr") && !n.equals("ns")) || n.equals("vn") || n.equals("an")

@@ -66,6 +66,9 @@ class ShortFormsAndOrgansTest {
         // development pages d19–d22: a court's tribunal in a town, a district's federation of industry and commerce
         Set<String> courts = names("鄞州区人民法院钟公庙人民法庭的法官走进社区，区工商联组织企业家座谈。", EntityType.ORGANIZATION);
         assertTrue(courts.containsAll(Set.of("鄞州区人民法院钟公庙人民法庭", "区工商联")), courts.toString());
+        Set<String> joined = names("推动东港商务区和大连中山城市发展集团有限公司合作，区文化和广电旅游体育局组织开展活动。", EntityType.ORGANIZATION);
+        assertTrue(joined.containsAll(Set.of("大连中山城市发展集团有限公司", "区文化和广电旅游体育局")), joined.toString());
+        assertFalse(joined.stream().anyMatch(b -> b.startsWith("东港")), joined.toString());
         assertFalse(names(a, EntityType.LOCATION).contains("东盟"), names(a, EntityType.LOCATION).toString());
     }
 

@@ -138,7 +138,8 @@ public final class DocumentAnalyzer {
         candidates = withAbbreviatedPlaces(candidates, placeAbbreviations.find(text, tokens, gazetteer::isKnownName));
         candidates.removeIf(m -> placeAbbreviations.namesAThing(m, text));
         List<Mention> first = placeContext.divisionPaths(organizationShapes.countriesBeforeBodies(
-                OrganizationShapes.splitOrganPairs(OrganizationShapes.withCentralCommittees(text, withoutOverlaps(candidates)))));
+                OrganizationShapes.splitOrganPairs(OrganizationShapes.withCentralCommittees(text,
+                        withoutOverlaps(organizationShapes.withTheirCountry(text, candidates))))));
 
         // Names known now show where the others are: list items, every later mention of a name, and the
         // distinctive first word of a place used alone (丽泽 after 丽泽金融商务区).

@@ -106,6 +106,27 @@ final class OrganizationShapes {
     private static final String TRIBUNAL = "法庭";
     private static final int MAX_TOWN = 6;
 
+    /** 中国驻|肯尼亚大使馆: an embassy is named with the country it is of, before 驻 and the country it is in. */
+    List<Mention> withTheirCountry(String text, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention embassy = m;
+            if (m.type() == EntityType.ORGANIZATION && MISSIONS.stream().anyMatch(m.text()::endsWith) && m.start() > 0
+                    && text.charAt(m.start() - 1) == '驻') {
+                for (int start = Math.max(0, m.start() - 1 - MAX_COUNTRY); start <= m.start() - 3; start++) {
+                    if (gazetteer.isCountry(text.substring(start, m.start() - 1))) {
+                        embassy = new Mention(EntityType.ORGANIZATION, text.substring(start, m.end()), start, m.end(), null);
+                        break;
+                    }
+                }
+            }
+            result.add(embassy);
+        }
+        return result;
+    }
+
+    private static final List<String> MISSIONS = List.of("大使馆", "使馆", "领事馆", "使团", "代表处");
+
     /** 九三学社中央, 民建中央: a party's central committee, written as the party and 中央 before a pause or a title. */
     static List<Mention> withCentralCommittees(String text, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions.size());
@@ -154,6 +175,11 @@ final class OrganizationShapes {
         for (Token token : words.all()) {
             if (!(token.nature().equals("nw") || token.nature().equals("nt") || token.nature().equals("nz"))
                     || TitleLexicon.titleFollows(text, token.end())) {
+                continue;
+            }
+            // 民建中央/nw: a party's central committee
+            if (token.text().endsWith(CENTRAL) && gazetteer.isKnownName(token.text().substring(0, token.text().length() - CENTRAL.length()))) {
+                found.add(new Mention(EntityType.ORGANIZATION, token.text(), token.start(), token.end(), null));
                 continue;
             }
             // 中共河北省委: the party's committee of the place

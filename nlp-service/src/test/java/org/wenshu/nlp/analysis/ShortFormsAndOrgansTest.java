@@ -80,6 +80,8 @@ class ShortFormsAndOrgansTest {
         Set<String> bodies = names(a, EntityType.ORGANIZATION);
         assertTrue(bodies.containsAll(Set.of("中共河北省委", "河北省人民政府", "石家庄第一棉纺织厂", "中国驻日本大使馆", "复旦大学历史系",
                 "九三学社中央", "国家计委", "外经贸部")), bodies.toString());
+        Set<String> more = names("民建中央、民进中央联合召开座谈会。中国驻肯尼亚大使馆举行招待会。WTO总干事表示欢迎。", EntityType.ORGANIZATION);
+        assertTrue(more.containsAll(Set.of("民建中央", "民进中央", "中国驻肯尼亚大使馆", "WTO")), more.toString());
         // development page: a guild hall is a landmark
         assertFalse(names("游客参观了湖广会馆。", EntityType.ORGANIZATION).contains("湖广会馆"));
     }

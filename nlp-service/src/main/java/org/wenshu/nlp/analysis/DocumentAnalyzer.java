@@ -83,7 +83,7 @@ public final class DocumentAnalyzer {
         List<Mention> candidates = new ArrayList<>(dates.find(text));
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            Mention m = gazetteer.asListed(PlaceContextRules.foreignPlaceReadAsAName(AnsjEntityFinder.entity(token), token.nature(), text));
+            Mention m = gazetteer.asListed(PlaceContextRules.placeReadAsAName(AnsjEntityFinder.entity(token), token.nature(), text));
             Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == token.end() ? tokens.get(i + 1) : null;
             boolean beforeAnotherName = next != null && next.nature().startsWith("nr");
             boolean beforeFunctionWord = next != null && isFunctionWordOrVerb(next);

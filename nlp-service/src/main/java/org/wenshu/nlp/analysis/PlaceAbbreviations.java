@@ -72,7 +72,7 @@ final class PlaceAbbreviations {
             if (end > i) {
                 int start = tokens.get(i).start();
                 int stop = tokens.get(end - 1).end();
-                boolean namesAThing = THINGS.stream().anyMatch(t -> text.startsWith(t, stop));
+                boolean namesAThing = thingAt(text, stop);
                 // 拉美 is Latin America; 中欧 read as an abbreviation is China and Europe, not Central Europe
                 boolean aName = text.charAt(start) != '中' && knownName.test(text.substring(start, stop));
                 if (abbreviated && stop - start >= 2 && stop - start <= LONGEST_SERIES && !namesAThing && !aName) {
@@ -88,12 +88,18 @@ final class PlaceAbbreviations {
 
     /** 中欧 of 中欧班列 as the model reads it: short names of places that name a thing, and no place. */
     boolean namesAThing(Mention m, String text) {
-        if (m.type() != EntityType.LOCATION || m.length() < 2 || m.length() > LONGEST_SERIES
-                || THINGS.stream().noneMatch(t -> text.startsWith(t, m.end()))) {
-            return false;
-        }
-        for (int k = 0; k < m.length(); k++) {
-            if (!readings.containsKey(m.text().charAt(k))) {
+        return m.type() == EntityType.LOCATION && m.length() >= 2 && m.length() <= LONGEST_SERIES && thingAt(text, m.end())
+                && madeOfShortNames(m.text());
+    }
+
+    private static boolean thingAt(String text, int at) {
+        return THINGS.stream().anyMatch(t -> text.startsWith(t, at));
+    }
+
+    /** Every character of the word is in the table. */
+    private boolean madeOfShortNames(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (!readings.containsKey(word.charAt(k))) {
                 return false;
             }
         }
@@ -111,15 +117,8 @@ final class PlaceAbbreviations {
     private boolean isPart(Token token, String text) {
         boolean countriesAsAName = token.nature().startsWith("nr") && token.text().length() >= 2 && onlyCountries(token.text())
                 && RELATIONS.stream().anyMatch(r -> text.startsWith(r, token.end()));
-        if (!(token.nature().equals("j") || token.nature().equals("ns") || token.text().equals("中") || countriesAsAName)) {
-            return false;
-        }
-        for (int k = 0; k < token.text().length(); k++) {
-            if (!readings.containsKey(token.text().charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        return (token.nature().equals("j") || token.nature().equals("ns") || token.text().equals("中") || countriesAsAName)
+                && madeOfShortNames(token.text());
     }
 
     private static final List<String> RELATIONS = List.of(
@@ -156,14 +155,13 @@ final class PlaceAbbreviations {
             provincesOnly += anyProvince && !anyOther ? 1 : 0;
             othersOnly += anyOther && !anyProvince ? 1 : 0;
         }
-        boolean provinces = provincesOnly > othersOnly;
-        if (provinces) {
+        if (provincesOnly > othersOnly) {
             return List.of(new Mention(EntityType.LOCATION, text.substring(start, stop), start, stop, null));
         }
         List<Mention> mentions = new ArrayList<>();
         for (int k = start; k < stop; k++) {
             List<Reading> options = readings.get(text.charAt(k));
-            Reading chosen = options.stream().filter(r -> r.domestic() == provinces).findFirst().orElse(options.get(0));
+            Reading chosen = options.stream().filter(r -> !r.domestic()).findFirst().orElse(options.get(0));
             mentions.add(new Mention(EntityType.LOCATION, text.substring(k, k + 1), k, k + 1, chosen.fullName()));
         }
         return mentions;

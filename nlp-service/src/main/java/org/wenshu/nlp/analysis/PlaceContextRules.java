@@ -509,7 +509,7 @@ final class PlaceContextRules {
      * and keeps the name then. And a "name" that ends as a mountain, a water or a village does, where the
      * sentence speaks of a place (地处皋兰山北麓, 西靠高黎贡山): 王青山 and 李清泉 are people elsewhere.
      */
-    static Mention foreignPlaceReadAsAName(Mention m, String nature, String text) {
+    static Mention placeReadAsAName(Mention m, String nature, String text) {
         if (m == null || m.type() != EntityType.PERSON || m.length() < 3) {
             return m;
         }

@@ -87,15 +87,18 @@ public final class DocumentAnalyzer {
             Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == token.end() ? tokens.get(i + 1) : null;
             boolean beforeAnotherName = next != null && next.nature().startsWith("nr");
             boolean beforeFunctionWord = next != null && isFunctionWordOrVerb(next);
-            boolean beforeAdverb = next != null && (next.nature().startsWith("d") || next.nature().startsWith("p"));
+            // 总统克林顿亲自, 部长科恩结束: an adverb, a preposition or a word of two or more characters cannot
+            // continue a name; one character may (县委书记尕藏才|让)
+            boolean apartFromNext = next != null && (next.nature().startsWith("d") || next.nature().startsWith("p")
+                    || next.text().length() >= 2 && TextNormalizer.isHan(next.text().charAt(0)));
             if (m != null && (plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)
-                    || m.type() == EntityType.PERSON && PersonRules.vouchedFor(m, token.nature(), text, afterTitle(tokens, i), beforeAdverb))
+                    || m.type() == EntityType.PERSON && PersonRules.vouchedFor(m, token.nature(), text, afterTitle(tokens, i), apartFromNext))
                     && !(m.type() == EntityType.PERSON && PersonRules.inAListOfThings(tokens, i))) {
                 candidates.add(reclassified(m, text));
             } else if (m == null && i > 0 && tokens.get(i - 1).end() == token.start() && TitleLexicon.endsWithTitle(tokens.get(i - 1).text())) {
                 // 主席阿拉法特/nw: a transliterated name the model took for a new word, after an office (居民私家车 is none)
                 Mention name = PersonRules.newWordAfterTitle(token, text);
-                if (name != null && PersonRules.vouchedFor(name, "nrf", text, true, beforeAdverb)) {
+                if (name != null && PersonRules.vouchedFor(name, "nrf", text, true, apartFromNext)) {
                     candidates.add(name);
                 }
             }
@@ -107,6 +110,10 @@ public final class DocumentAnalyzer {
         candidates.addAll(people.afterTitles(text, words));
         candidates.addAll(people.photoCredits(text));
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
+        List<Mention> japanese = JapaneseNames.find(text, words);
+        // 村山富市/ns: the name, not the place the model took it for
+        candidates.removeIf(m -> m.type() != EntityType.PERSON && japanese.stream().anyMatch(j -> j.start() == m.start() && j.end() == m.end()));
+        candidates.addAll(japanese);
         candidates.addAll(people.familyNamesBeforeLeadersTitles(text, tokens));
         candidates.addAll(people.credits(text));
         candidates.addAll(people.describedSpeakers(text));
@@ -145,6 +152,7 @@ public final class DocumentAnalyzer {
         // distinctive first word of a place used alone (丽泽 after 丽泽金融商务区).
         List<Mention> more = new ArrayList<>(first);
         more.addAll(people.listItems(text, first));
+        more.addAll(PersonRules.engineNamesBesideKnownNames(text, tokens, first));
         more.addAll(people.otherOccurrences(text, first));
         Set<String> placeFirstWords = placeFirstWords(words, first);
         more.addAll(placeShortForms(tokens, placeFirstWords));

@@ -45,7 +45,7 @@ final class PersonRules {
     private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园";
 
     /**
-     * 宇文静率 (队), 王刚说: the model's name with the verb after it; given names hardly end in these (和 and 为 do:
+     * 宇文静率 (队), 王刚说, 郁家宁率: the model's name with the verb after it; given names hardly end in these (和 and 为 do:
      * 王家和, 李有为).
      */
     static Mention withoutFollowingVerb(Mention m, String text) {
@@ -53,7 +53,9 @@ final class PersonRules {
             return m;
         }
         int surname = Surnames.at(text, m.start());
-        if (surname > 0 && m.length() == surname + 2 && TRAILING_VERBS.indexOf(m.text().charAt(m.length() - 1)) >= 0) {
+        // 郁家宁率 (a line broken before 率): Chinese given names have one or two characters
+        boolean tooLong = m.length() == surname + 3;
+        if (surname > 0 && (m.length() == surname + 2 || tooLong) && TRAILING_VERBS.indexOf(m.text().charAt(m.length() - 1)) >= 0) {
             return new Mention(EntityType.PERSON, m.text().substring(0, m.length() - 1), m.start(), m.end() - 1, null);
         }
         return m;
@@ -302,7 +304,9 @@ final class PersonRules {
                 continue;
             }
             int end = given.end();
-            boolean stands = end == text.length() || endsName(text, end) || text.startsWith("的", end) || text.startsWith("是", end);
+            // the model reading the given name as a name too (上官/nr 婉清/nr) vouches for it wherever it stands
+            boolean stands = end == text.length() || endsName(text, end) || text.startsWith("的", end) || text.startsWith("是", end)
+                    || given.nature().startsWith("nr") && given.text().length() == 2;
             String name = text.substring(family.start(), end);
             if (stands && !endsWithAnAddress(name) && !TitleLexicon.endsWithTitle(name)) {
                 found.add(new Mention(EntityType.PERSON, name, family.start(), end, null));
@@ -372,6 +376,59 @@ final class PersonRules {
             }
         }
         return found;
+    }
+
+    /** What joins the items of a list of people. */
+    private static final Set<String> LIST_JOINS = Set.of("、", "和", "与", "及");
+
+    /**
+     * The engine's names joined to a name already known by 、, 和, 与 or 及 (王光英、布赫; 禤国良、岑伟两位;
+     * 铁木尔·达瓦买提和热地): in a list of people an item needs neither a family name of ours nor a word that
+     * ends names after it.
+     */
+    static List<Mention> engineNamesBesideKnownNames(String text, List<Token> tokens, List<Mention> known) {
+        Set<Long> names = new HashSet<>();
+        known.stream().filter(m -> m.type() == EntityType.PERSON).forEach(m -> names.add(span(m.start(), m.end())));
+        List<Mention> found = new ArrayList<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!names.contains(span(t.start(), t.end())) && isListableName(t, text)
+                        && (joinedName(tokens, i, -1, names) || joinedName(tokens, i, 1, names))) {
+                    names.add(span(t.start(), t.end()));
+                    found.add(new Mention(EntityType.PERSON, t.text(), t.start(), t.end(), null));
+                    grew = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isListableName(Token t, String text) {
+        String w = t.text();
+        return t.nature().startsWith("nr") && w.length() >= 2 && w.length() <= (t.nature().startsWith("nrf") ? 12 : 4)
+                && w.chars().allMatch(c -> TextNormalizer.isHan((char) c) || c == '·') && !TitleLexicon.endsWithTitle(w)
+                && !endsWithAnAddress(w) && !(w.length() == 2 && "老小".indexOf(w.charAt(0)) >= 0) && !insideQuotes(text, t.start());
+    }
+
+    /** The token two steps in {@code direction} is a known name, and a list's join stands between. */
+    private static boolean joinedName(List<Token> tokens, int i, int direction, Set<Long> names) {
+        int join = i + direction;
+        int other = i + 2 * direction;
+        if (other < 0 || other >= tokens.size()) {
+            return false;
+        }
+        Token a = tokens.get(Math.min(i, other));
+        Token j = tokens.get(join);
+        Token b = tokens.get(Math.max(i, other));
+        return a.end() == j.start() && j.end() == b.start() && LIST_JOINS.contains(j.text())
+                && names.contains(span(tokens.get(other).start(), tokens.get(other).end()));
+    }
+
+    private static long span(int start, int end) {
+        return (long) start << 32 | end;
     }
 
     /** Every other occurrence of the names found, as the same person. */
@@ -472,14 +529,14 @@ final class PersonRules {
      * ours (transliterated names): right after a title (总理科尔在, 主席冯德莱恩在, 主席布拉特宣布), or opening a
      * sentence before what people do (乔丹带领, 普京在).
      */
-    static boolean vouchedFor(Mention m, String nature, String text, boolean afterTitle, boolean beforeAdverb) {
+    static boolean vouchedFor(Mention m, String nature, String text, boolean afterTitle, boolean apartFromNext) {
         if (!nature.startsWith("nr") || m.length() < 2 || m.length() > 5 || !TextNormalizer.allHan(m.text(), 0, m.length())
                 || TitleLexicon.endsWithTitle(m.text()) || endsWithAnAddress(m.text()) || insideQuotes(text, m.start())
                 || m.length() == 2 && "老小".indexOf(m.text().charAt(0)) >= 0) { // 居民老郑说: how one is called, not a name
             return false;
         }
-        // 总统克林顿亲自: after a title an adverb or a preposition may follow, not a verb (县委书记尕藏才|让)
-        boolean stands = m.end() == text.length() || endsName(text, m.end()) || afterTitle && beforeAdverb;
+        // after a title, a word that cannot continue the name may follow (总统克林顿亲自, 部长科恩结束)
+        boolean stands = m.end() == text.length() || endsName(text, m.end()) || afterTitle && apartFromNext;
         // not a line's start: headlines open lines with phrases the model takes for names (山海同心)
         boolean opensSentence = m.start() == 0 || "。！？，".indexOf(text.charAt(m.start() - 1)) >= 0;
         return stands && (afterTitle || opensSentence && (actionFollows(text, m.end()) || text.startsWith("在", m.end())));

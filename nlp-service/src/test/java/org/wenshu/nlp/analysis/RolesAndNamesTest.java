@@ -181,6 +181,24 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void readsJapaneseNamesNamesInListsOfPeopleAndNamesAfterOfficesBeforeAnyWord() {
+        // newswire development sentences: Japanese names the model reads as new words, places or pieces
+        Analysis japanese = ANALYZER.analyze("日本银行总裁植田和男宣布，结束负利率。日本作家大江健三郎访华。前首相村山富市在大分县的家中接受采访。"
+                + "博鳌亚洲论坛年会开幕，福田康夫理事长致辞。");
+        assertEquals(Set.of("植田和男", "大江健三郎", "村山富市", "福田康夫"), names(japanese, EntityType.PERSON));
+        assertFalse(names(japanese, EntityType.LOCATION).contains("村山富市"));
+        // the same family names as Chinese words and places, with no Japanese given name and no word of Japan
+        assertTrue(names(ANALYZER.analyze("中村村民来到山本地区的中山公园，松本村的稻田一片金黄。"), EntityType.PERSON).isEmpty());
+        // names the model reads that stand in a list beside a known name, without a family name of ours
+        Analysis lists = ANALYZER.analyze("全国人大常委会副委员长王光英、布赫、铁木尔·达瓦买提出席了开幕式。铁木尔·达瓦买提和热地一同出席了座谈会。");
+        assertTrue(names(lists, EntityType.PERSON).containsAll(Set.of("布赫", "热地")), names(lists, EntityType.PERSON).toString());
+        // after an office, any word of two characters ends the name; a line broken before 率 does not glue it on
+        assertTrue(names(ANALYZER.analyze("美国国防部长科恩结束了对海湾国家的访问。"), EntityType.PERSON).contains("科恩"));
+        assertEquals(Set.of("郁家宁"), names(ANALYZER.analyze("4月22日，区委书记郁家宁率鼓楼区党政代表团赴新疆考察。"), EntityType.PERSON));
+        assertTrue(names(ANALYZER.analyze("北京师范大学学生上官婉清利用暑假支教。"), EntityType.PERSON).contains("上官婉清"));
+    }
+
+    @Test
     void foreignPlacesTheModelTakesForPeopleArePlacesWhereOneGoesOrThingsHappen() {
         Analysis a = ANALYZER.analyze("巴勒斯坦总统阿巴斯在拉姆安拉会见了埃及外长。");
         assertTrue(names(a, EntityType.LOCATION).contains("拉姆安拉"), names(a, EntityType.LOCATION).toString());

@@ -1,7 +1,10 @@
 package org.wenshu.nlp.analysis;
 
 import org.ansj.app.crf.SplitWord;
+import org.ansj.domain.AnsjItem;
 import org.ansj.domain.Term;
+import org.ansj.domain.TermNature;
+import org.ansj.library.DATDictionary;
 import org.ansj.splitWord.analysis.NlpAnalysis;
 import org.wenshu.nlp.crf.CrfModels;
 
@@ -72,6 +75,30 @@ public final class AnsjEntityFinder {
             }
         }
         return limit;
+    }
+
+    /** A word of the engine's core dictionary (飞抵, 病愈, 官僚), not a stretch it only made up while segmenting. */
+    public static boolean isWord(String word) {
+        return DATDictionary.isInSystemDic(word);
+    }
+
+    /**
+     * A person the engine's core dictionary knows by name, as its most frequent reading (邓小平, 马克思, 雷锋, not
+     * 高峰): the dictionary was counted on years of national news, and the people in it are those news names.
+     */
+    public static boolean isKnownPerson(String word) {
+        AnsjItem item = DATDictionary.getItem(word);
+        if (item == null || item.getStatus() < 2 || item.termNatures == null || item.termNatures.termNatures.length == 0) {
+            return false;
+        }
+        TermNature top = item.termNatures.termNatures[0];
+        for (TermNature n : item.termNatures.termNatures) {
+            if (n.frequency > top.frequency) {
+                top = n;
+            }
+        }
+        // counted more than once: names seen once (苏式, 百合 as nr/1) are the counting's noise
+        return top.nature.natureStr.startsWith("nr") && top.frequency >= 2;
     }
 
     /** ansj's own entity candidates, unfiltered. */

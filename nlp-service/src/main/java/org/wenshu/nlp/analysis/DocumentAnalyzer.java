@@ -92,7 +92,8 @@ public final class DocumentAnalyzer {
             boolean apartFromNext = next != null && (next.nature().startsWith("d") || next.nature().startsWith("p")
                     || next.text().length() >= 2 && TextNormalizer.isHan(next.text().charAt(0)));
             if (m != null && (plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)
-                    || m.type() == EntityType.PERSON && PersonRules.vouchedFor(m, token.nature(), text, afterTitle(tokens, i), apartFromNext))
+                    || m.type() == EntityType.PERSON && PersonRules.vouchedFor(m, token.nature(), text, afterTitle(tokens, i), apartFromNext)
+                    || m.type() == EntityType.PERSON && PersonRules.knownPerson(m, token.nature(), text, AnsjEntityFinder::isKnownPerson))
                     && !(m.type() == EntityType.PERSON && PersonRules.inAListOfThings(tokens, i))) {
                 candidates.add(reclassified(m, text));
             } else if (m == null && i > 0 && tokens.get(i - 1).end() == token.start() && TitleLexicon.endsWithTitle(tokens.get(i - 1).text())) {
@@ -110,6 +111,7 @@ public final class DocumentAnalyzer {
         candidates.addAll(people.afterTitles(text, words));
         candidates.addAll(people.photoCredits(text));
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
+        candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
         List<Mention> japanese = JapaneseNames.find(text, words);
         // 村山富市/ns: the name, not the place the model took it for
         candidates.removeIf(m -> m.type() != EntityType.PERSON && japanese.stream().anyMatch(j -> j.start() == m.start() && j.end() == m.end()));
@@ -171,7 +173,9 @@ public final class DocumentAnalyzer {
         resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));
         places.addAll(placeFirstWords); // 丽泽新 (丽泽新/nrf 天地) on a page about 丽泽金融商务区
         resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) || insideAPlaceName(m, text)
-                || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.cutFromAWord(m, text)));
+                || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.cutFromAWord(m, text)
+                // 鲁甘, 蒙汉: the short names of two provinces, read as a name
+                || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));
         return resolved;
     }
 

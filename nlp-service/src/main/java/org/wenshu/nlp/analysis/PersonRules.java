@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -378,6 +379,42 @@ final class PersonRules {
         return found;
     }
 
+    /** What a doctrine or an example set by a person is called after the name (邓小平理论, 雷锋精神). */
+    private static final List<String> DOCTRINES = List.of("理论", "思想", "主义", "精神");
+
+    /**
+     * The people a doctrine is named after, where the segmenter reads the doctrine as one word (邓小平理论/n,
+     * 马克思列宁主义/n → 马克思, 列宁): the name is written there as much as anywhere, and only names the engine's
+     * dictionary knows as people are taken (官僚主义, 劳模精神 are none).
+     */
+    static List<Mention> namesInDoctrines(List<Token> tokens, Predicate<String> isKnownPerson) {
+        List<Mention> found = new ArrayList<>();
+        for (Token token : tokens) {
+            String w = token.text();
+            if (token.nature().startsWith("nr") || w.length() < 4 || DOCTRINES.stream().noneMatch(w::endsWith)) {
+                continue;
+            }
+            List<Mention> names = new ArrayList<>();
+            int at = 0;
+            int end = w.length() - 2;
+            while (at < end) {
+                int length = Math.min(4, end - at);
+                while (length >= 2 && !isKnownPerson.test(w.substring(at, at + length))) {
+                    length--;
+                }
+                if (length < 2) {
+                    break;
+                }
+                names.add(new Mention(EntityType.PERSON, w.substring(at, at + length), token.start() + at, token.start() + at + length, null));
+                at += length;
+            }
+            if (at == end) {
+                found.addAll(names);
+            }
+        }
+        return found;
+    }
+
     /** What joins the items of a list of people. */
     private static final Set<String> LIST_JOINS = Set.of("、", "和", "与", "及");
 
@@ -468,8 +505,10 @@ final class PersonRules {
         if (endsWithAnAddress(m.text()) || !m.text().chars().allMatch(c -> TextNormalizer.isHan((char) c) || c == '·')) {
             return false; // 沈阿婆, 陈伯; 文/眭
         }
+        // 普京和, 卡扎菲同意, 米卢的: a word spelled only with the sounds of foreign names stands as a name anywhere
+        boolean foreignSounds = Transliteration.spells(m.text()) && !insideQuotes(text, m.start());
         if (nature.startsWith("nrf")) {
-            return m.length() >= 3;
+            return m.length() >= 3 || foreignSounds;
         }
         if (m.length() == 2 && insideQuotes(text, m.start())) {
             return false; // “金角银边” is a slogan; names are not quoted
@@ -478,7 +517,7 @@ final class PersonRules {
         int surname = Surnames.at(text, m.start());
         if (surname == 0) {
             // A transliterated name the engine did not mark as foreign (克林顿总统, 希拉克、); not a quoted brand.
-            return m.length() >= 3 && standsAsName && !insideQuotes(text, m.start());
+            return m.length() >= 3 && standsAsName && !insideQuotes(text, m.start()) || foreignSounds;
         }
         if (m.length() > surname + 2 || m.length() < 2) {
             return false;
@@ -487,9 +526,10 @@ final class PersonRules {
             // 文旅、沃柑等, 商超和: two characters of a rare family name are mostly a word; a name of them is one
             // when a verb of what people do follows (文静表示), where someone is opens a clause (柯洁与), or a title
             // stands before it (other rules)
-            return actionFollows(text, m.end()) || opensAClause(text, m.start()) && ACTING_WITH.stream().anyMatch(w -> text.startsWith(w, m.end()));
+            return actionFollows(text, m.end()) || opensAClause(text, m.start()) && ACTING_WITH.stream().anyMatch(w -> text.startsWith(w, m.end()))
+                    || foreignSounds;
         }
-        return m.length() > 2 || standsAsName;
+        return m.length() > 2 || standsAsName || foreignSounds;
     }
 
     /** A new word of three to five characters and no family name of ours (阿拉法特/nw), as a name to vouch for. */
@@ -522,7 +562,8 @@ final class PersonRules {
 
     private static final List<String> PROFESSIONS = List.of(
             "作家", "诗人", "画家", "学家", "导演", "演员", "歌手", "棋手", "球员", "球星", "运动员", "领导人", "航天员",
-            "艺术家", "音乐家", "劳模");
+            "艺术家", "音乐家", "劳模", "将", "前锋", "后卫", "中锋", "名帅", "夫人", "富商", "商人", "华侨", "登山家", "学者",
+            "专家", "儿子", "女儿", "长子", "次子", "妻子", "丈夫", "副手", "领袖", "少女", "少年", "冠军");
 
     /**
      * A name the segmenter reads where its place in the sentence vouches for it, though it has no family name of
@@ -540,6 +581,11 @@ final class PersonRules {
         // not a line's start: headlines open lines with phrases the model takes for names (山海同心)
         boolean opensSentence = m.start() == 0 || "。！？，".indexOf(text.charAt(m.start() - 1)) >= 0;
         return stands && (afterTitle || opensSentence && (actionFollows(text, m.end()) || text.startsWith("在", m.end())));
+    }
+
+    /** A name the model reads that the engine's dictionary knows as a person's (茅盾的, 巴金和, 普京接替). */
+    static boolean knownPerson(Mention m, String nature, String text, Predicate<String> isKnownPerson) {
+        return nature.startsWith("nr") && m.length() >= 2 && isKnownPerson.test(m.text()) && !insideQuotes(text, m.start());
     }
 
     /**

@@ -96,6 +96,16 @@ final class PlaceAbbreviations {
         return THINGS.stream().anyMatch(t -> text.startsWith(t, at));
     }
 
+    /** Every character of the word is the short name of a province or region of China (鲁甘, 蒙汉). */
+    boolean madeOfProvinceNames(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (readings.getOrDefault(word.charAt(k), List.of()).stream().noneMatch(Reading::domestic)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every character of the word is in the table. */
     private boolean madeOfShortNames(String word) {
         for (int k = 0; k < word.length(); k++) {

@@ -199,6 +199,26 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void readsForeignNamesByTheirSoundsPeopleTheDictionaryKnowsAndTheNamesInDoctrines() {
+        // newswire development sentences: names without a family name of ours, before 的, 和 or any verb
+        Analysis foreign = ANALYZER.analyze("卡扎菲同意将洛克比空难的两名嫌疑人移交审判。国足协副主席王俊生透露，米卢的合同将续签。"
+                + "当天中午，普京和布莱尔共进了工作午餐。");
+        assertTrue(names(foreign, EntityType.PERSON).containsAll(Set.of("卡扎菲", "米卢", "普京", "布莱尔")), names(foreign, EntityType.PERSON).toString());
+        // after what a person is: a monarch's title, a player's position, a relative
+        Analysis described = ANALYZER.analyze("沙特阿拉伯国王法赫德因健康原因将国事交给王储。英格兰队１８岁小将欧文在圣埃蒂安打进一球。普京和夫人柳德米拉参观了母校。");
+        assertTrue(names(described, EntityType.PERSON).containsAll(Set.of("法赫德", "欧文", "柳德米拉")), names(described, EntityType.PERSON).toString());
+        // names the engine's dictionary counts as people, wherever they stand; not a compound family name alone
+        Analysis writers = ANALYZER.analyze("茅盾的长篇小说《子夜》出版。纪录片记录了司马迁著《史记》的艰辛。");
+        assertTrue(names(writers, EntityType.PERSON).contains("茅盾"), names(writers, EntityType.PERSON).toString());
+        assertFalse(names(writers, EntityType.PERSON).contains("司马"), names(writers, EntityType.PERSON).toString());
+        // doctrines named after people, which the segmenter reads as one word
+        Analysis doctrines = ANALYZER.analyze("大会号召全党高举邓小平理论伟大旗帜，坚持以马克思列宁主义、毛泽东思想为指导，反对官僚主义，弘扬劳模精神。");
+        assertEquals(Set.of("邓小平", "马克思", "列宁", "毛泽东"), names(doctrines, EntityType.PERSON));
+        // a government page: the short names of two provinces are no name
+        assertFalse(names(ANALYZER.analyze("鲁甘两省签署协作协议，共建产业园区。"), EntityType.PERSON).contains("鲁甘"));
+    }
+
+    @Test
     void foreignPlacesTheModelTakesForPeopleArePlacesWhereOneGoesOrThingsHappen() {
         Analysis a = ANALYZER.analyze("巴勒斯坦总统阿巴斯在拉姆安拉会见了埃及外长。");
         assertTrue(names(a, EntityType.LOCATION).contains("拉姆安拉"), names(a, EntityType.LOCATION).toString());

@@ -29,13 +29,16 @@ final class JapaneseNames {
             "川口", "浅田", "羽生", "井山", "小松", "长岛", "中田", "香川", "长友", "内村", "伊调", "北岛", "大坂", "锦织", "大谷", "铃村",
             "东野", "井伏", "芥川", "夏目", "谷崎", "坂口", "太宰", "川岛", "山岸", "池上", "德田", "神田", "西田", "吉川", "秋山", "服部",
             "永田", "中西", "福泽", "野依", "小柴", "益川", "南部", "下村", "根岸", "赤崎", "天野", "大隅", "本庶", "吉野", "真锅", "山中",
-            "梶田", "白石", "中曾根", "佐佐木", "长谷川", "御手洗", "五十岚", "宇都宫", "小野寺");
+            "梶田", "白石", "依田", "稻本", "藤泽", "武宫", "大竹", "中曾根", "佐佐木", "长谷川", "御手洗", "五十岚", "宇都宫", "小野寺");
 
     /** Characters Japanese given names end in and Chinese ones seldom do. */
-    private static final String GIVEN_NAME_ENDS = "郎夫雄男子彦树介藏造苗惠纪奈枝代助辅卫";
+    private static final String GIVEN_NAME_ENDS = "郎夫雄男子彦树介藏造苗惠纪奈枝代助辅卫次";
 
     /** Words that say a sentence is about Japan. */
-    private static final Pattern JAPAN = Pattern.compile("日本|日方|访日|中日|日中|日美|美日|日韩|韩日|日相|日元|东京|大阪|自民党|防卫省|外务省|首相");
+    private static final Pattern JAPAN = Pattern.compile("日本|日方|访日|中日|日中|日美|美日|日韩|韩日|日相|日元|日语|日籍|东京|大阪|自民党|防卫省|外务省|首相");
+
+    /** Titles Japanese news puts after a family name alone. */
+    private static final Pattern TITLES = Pattern.compile("首相|外相|藏相|防卫相|法相|官房长官|九段|八段|七段|六段|五段");
 
     private static final String SENTENCE_ENDS = "。！？\n";
 
@@ -49,6 +52,12 @@ final class JapaneseNames {
             int at = token.start();
             int family = familyNameAt(text, at);
             if (family == 0) {
+                continue;
+            }
+            if (TITLES.matcher(text).region(at + family, text.length()).lookingAt() && !TextNormalizer.isHan(at > 0 ? text.charAt(at - 1) : ' ')
+                    || TITLES.matcher(text).region(at + family, text.length()).lookingAt() && words.startsWord(at + family) && aboutJapan(text, at)) {
+                // 小渊首相, 依田九段: news calls Japanese leaders and players by the family name before the title
+                found.add(new Mention(EntityType.PERSON, text.substring(at, at + family), at, at + family, null));
                 continue;
             }
             for (int end = Math.min(at + family + 3, text.length()); end >= at + family + 2; end--) {

@@ -64,6 +64,62 @@ final class PersonRules {
 
     private static final String TRAILING_VERBS = "说称在到等与及率对就向也还";
 
+    /** 阿卜杜拉二世, 胡安·卡洛斯一世: a monarch's or pope's number belongs to a foreign name (二世纪 is a century). */
+    static Mention withRegnalNumber(Mention m, String text) {
+        int end = m.end();
+        if (m.type() != EntityType.PERSON || end + 2 > text.length() || m.length() < 3 && !Transliteration.spells(m.text())
+                || "一二三四五六七八九十".indexOf(text.charAt(end)) < 0 || text.charAt(end + 1) != '世'
+                || end + 2 < text.length() && text.charAt(end + 2) == '纪') {
+            return m;
+        }
+        return new Mention(EntityType.PERSON, text.substring(m.start(), end + 2), m.start(), end + 2, null);
+    }
+
+    /**
+     * The name's last character starts a word with what follows (病|愈后, 代|为宣读), and what follows does not stand
+     * on its own (特|出生, 胡|说, 加|在).
+     */
+    private static boolean gluedToTheNextWord(String text, int end, Predicate<String> isWord) {
+        if (ONE_CHARACTER_FOLLOWERS.indexOf(text.charAt(end)) >= 0 || "因是的".indexOf(text.charAt(end)) >= 0) {
+            return false;
+        }
+        return isWord.test(text.substring(end - 1, end + 1)) && (end + 2 > text.length() || !isWord.test(text.substring(end, end + 2)));
+    }
+
+    /** Words before a name that the segmenter glues to a foreign name's first character (让贝克汉姆). */
+    private static final String LEADING_VERBS = "让被把将和与及向对给";
+
+    /**
+     * A foreign name with a neighbour's character glued on by the segmenter: a title before it (埃米尔哈马德), the
+     * end of the word before it (名|帅里皮, 让贝克汉姆), the start of the word after it (安南飞|抵, 哈韦尔病|愈,
+     * 弗雷谢特代|为) or a conjunction (戈尔和). Chinese names are left alone: 王志强|调研 reads 强调 as well.
+     *
+     * @param isWord a word of the engine's dictionary
+     */
+    static Mention withoutGluedEdges(Mention m, String text, TokenIndex words, Predicate<String> isWord) {
+        if (m.type() != EntityType.PERSON || m.length() < 3) {
+            return m;
+        }
+        int start = m.start();
+        int end = m.end();
+        int title = TitleLexicon.titleLengthAt(text, start);
+        if (title > 0 && end - start - title >= 2) {
+            start += title;
+        } else if (Surnames.at(text, start) == 0 && Transliteration.spells(text.substring(start + 1, end))
+                && !TitleLexicon.endsWithTitle(text.substring(Math.max(0, start - 5), start)) // 国王|法赫德, not 王法
+                && (start > 0 && isWord.test(text.substring(start - 1, start + 1)) || LEADING_VERBS.indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        Token engineName = words.startingAt(m.start());
+        boolean engineEndsBefore = engineName != null && engineName.end() == end - 1 && engineName.nature().startsWith("nr");
+        boolean foreign = Surnames.at(text, start) == 0;
+        if (end < text.length() && end - start >= 3 && (foreign || engineEndsBefore)
+                && (gluedToTheNextWord(text, end, isWord) || foreign && "和与及".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return start == m.start() && end == m.end() ? m : new Mention(EntityType.PERSON, text.substring(start, end), start, end, null);
+    }
+
     /** 区委副 of 区委副书记, 柳林中 of 柳林中学: the start of a title or of a school's name, no person. */
     static boolean cutFromAWord(Mention m, String text) {
         return m.text().endsWith("副") || m.end() < text.length() && text.charAt(m.end()) == '学'
@@ -460,8 +516,15 @@ final class PersonRules {
         Token a = tokens.get(Math.min(i, other));
         Token j = tokens.get(join);
         Token b = tokens.get(Math.max(i, other));
+        Token o = tokens.get(other);
         return a.end() == j.start() && j.end() == b.start() && LIST_JOINS.contains(j.text())
-                && names.contains(span(tokens.get(other).start(), tokens.get(other).end()));
+                && (names.contains(span(o.start(), o.end())) || chineseName(tokens.get(i)) && chineseName(o));
+    }
+
+    /** 葛菲和顾俊: two names of ours the model reads, joined, vouch for each other. */
+    private static boolean chineseName(Token t) {
+        return t.nature().startsWith("nr") && t.text().length() >= 2 && t.text().length() <= 3
+                && Surnames.at(t.text(), 0) > 0 && TextNormalizer.allHan(t.text(), 0, t.text().length());
     }
 
     private static long span(int start, int end) {

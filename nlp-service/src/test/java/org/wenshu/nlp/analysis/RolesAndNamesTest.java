@@ -214,6 +214,16 @@ class RolesAndNamesTest {
         // doctrines named after people, which the segmenter reads as one word
         Analysis doctrines = ANALYZER.analyze("大会号召全党高举邓小平理论伟大旗帜，坚持以马克思列宁主义、毛泽东思想为指导，反对官僚主义，弘扬劳模精神。");
         assertEquals(Set.of("邓小平", "马克思", "列宁", "毛泽东"), names(doctrines, EntityType.PERSON));
+        // a neighbour's character glued to a foreign name by the segmenter, and a monarch's number
+        Analysis glued = ANALYZER.analyze("卡塔尔埃米尔哈马德宣布，半岛电视台将保持独立。意大利主帅里皮认为，巴乔状态很好。"
+                + "王侯赛因逝世后，他的长子阿卜杜拉二世继承王位。");
+        assertTrue(names(glued, EntityType.PERSON).containsAll(Set.of("哈马德", "里皮", "阿卜杜拉二世")), names(glued, EntityType.PERSON).toString());
+        assertFalse(names(ANALYZER.analyze("沙特阿拉伯国王法赫德因健康原因将国事交给王储。"), EntityType.PERSON).contains("赫德"));
+        // Japanese leaders by family name before the title; two names of ours joined vouch for each other
+        assertTrue(names(ANALYZER.analyze("江泽民主席与克林顿总统、小渊首相分别举行了双边会晤。"), EntityType.PERSON).contains("小渊"));
+        assertTrue(names(ANALYZER.analyze("葛菲和顾俊连续两届奥运会夺得羽毛球女双金牌。"), EntityType.PERSON).containsAll(Set.of("葛菲", "顾俊")));
+        // to stand is no station
+        assertTrue(names(ANALYZER.analyze("１０月１日下午三时，毛泽东站在天安门城楼上。"), EntityType.LOCATION).stream().noneMatch(p -> p.endsWith("站")));
         // a government page: the short names of two provinces are no name
         assertFalse(names(ANALYZER.analyze("鲁甘两省签署协作协议，共建产业园区。"), EntityType.PERSON).contains("鲁甘"));
     }

@@ -112,6 +112,9 @@ public final class DocumentAnalyzer {
         candidates.addAll(people.photoCredits(text));
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
         candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
+        List<Mention> pairs = PersonRules.pairsOfFamilyNamesMeeting(text, tokens);
+        candidates.removeIf(m -> pairs.stream().anyMatch(p -> p.start() == m.start() && m.length() == 2)); // 汪辜 as one name
+        candidates.addAll(pairs);
         List<Mention> japanese = JapaneseNames.find(text, words);
         // 村山富市/ns: the name, not the place the model took it for
         candidates.removeIf(m -> m.type() != EntityType.PERSON && japanese.stream().anyMatch(j -> j.start() == m.start() && j.end() == m.end()));
@@ -169,7 +172,7 @@ public final class DocumentAnalyzer {
         more.addAll(placeContext.listItems(text, words, withoutOverlaps(knownAndFacilities)));
         List<Mention> known = withoutOverlaps(more);
         known.addAll(recurrences(text, known));
-        List<Mention> resolved = withoutOverlaps(known);
+        List<Mention> resolved = PersonRules.joinedAcrossDashes(text, withoutOverlaps(known));
         resolved.removeIf(m -> m.type() == EntityType.LOCATION && usedAsModifier(text, m));
         Set<String> places = new HashSet<>();
         resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));
@@ -229,7 +232,8 @@ public final class DocumentAnalyzer {
     /** A particle, preposition, conjunction, adverb or verb: 的, 在, 和, 也, 视察 — a word that never continues a name. */
     private static boolean isFunctionWordOrVerb(Token token) {
         String n = token.nature();
-        return n.startsWith("u") || n.startsWith("p") || n.startsWith("c") || n.startsWith("d") || n.equals("v");
+        // and a time or a verbal noun: 姚明今晚, 李宁退役
+        return n.startsWith("u") || n.startsWith("p") || n.startsWith("c") || n.startsWith("d") || n.equals("v") || n.equals("t") || n.equals("vn");
     }
 
     /**

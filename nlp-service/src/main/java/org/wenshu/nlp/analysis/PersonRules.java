@@ -97,6 +97,10 @@ final class PersonRules {
      * @param isWord a word of the engine's dictionary
      */
     static Mention withoutGluedEdges(Mention m, String text, TokenIndex words, Predicate<String> isWord) {
+        if (m.type() == EntityType.PERSON && m.length() == 2 && "和与及同".indexOf(m.text().charAt(0)) >= 0
+                && Surnames.at(text, m.start() + 1) == 1 && LEADERS_TITLES.stream().anyMatch(t -> text.startsWith(t, m.end()))) {
+            return new Mention(EntityType.PERSON, m.text().substring(1), m.start() + 1, m.end(), null); // 江主席和|朱总理
+        }
         if (m.type() != EntityType.PERSON || m.length() < 3) {
             return m;
         }
@@ -471,6 +475,50 @@ final class PersonRules {
         return found;
     }
 
+    /** What two leaders called by their family names do together (汪辜会谈). */
+    private static final List<String> MEETINGS = List.of("会谈", "会晤", "会见", "会面");
+
+    /**
+     * 汪辜会谈, 江朱会晤: two leaders' family names before a meeting, which the model reads as one name; each stands
+     * for a person, the way news writes of leaders.
+     */
+    static List<Mention> pairsOfFamilyNamesMeeting(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.text().length() == 2 && t.nature().startsWith("nr") && Surnames.at(t.text(), 0) == 1 && Surnames.at(t.text(), 1) == 1
+                    && MEETINGS.stream().anyMatch(w -> text.startsWith(w, t.end()))) {
+                found.add(new Mention(EntityType.PERSON, t.text().substring(0, 1), t.start(), t.start() + 1, null));
+                found.add(new Mention(EntityType.PERSON, t.text().substring(1), t.start() + 1, t.end(), null));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * 洛朗—德西雷·卡比拉, 本—阿米: parts of a foreign name joined by a dash, which the model reads apart; the part
+     * before the dash is spelled with the sounds of foreign names.
+     */
+    static List<Mention> joinedAcrossDashes(String text, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int start = m.start();
+            if (m.type() == EntityType.PERSON && start >= 2 && (text.charAt(start - 1) == '—' || text.charAt(start - 1) == '－')) {
+                int from = start - 1;
+                while (from > 0 && (Transliteration.spells(text.substring(from - 1, from) + "阿") || text.charAt(from - 1) == '·')) {
+                    from--;
+                }
+                if (from < start - 1) {
+                    int left = from;
+                    result.removeIf(r -> r.start() >= left && r.end() <= start - 1);
+                    result.add(new Mention(EntityType.PERSON, text.substring(from, m.end()), from, m.end(), null));
+                    continue;
+                }
+            }
+            result.add(m);
+        }
+        return result;
+    }
+
     /** What joins the items of a list of people. */
     private static final Set<String> LIST_JOINS = Set.of("、", "和", "与", "及");
 
@@ -693,13 +741,25 @@ final class PersonRules {
         for (int k = at - 1; k >= 0 && k >= at - 20; k--) {
             char c = text.charAt(k);
             if (c == '“') {
-                return true;
+                return !quotesSpeech(text, k, at);
             }
             if (c == '”' || c == '\n') {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * A quotation of what someone said (温格说：“亨利今天状态极佳…”), where names are as anywhere, rather than a
+     * quoted slogan or brand (“金角银边”): it opens after a colon or runs on long past the word.
+     */
+    private static boolean quotesSpeech(String text, int open, int at) {
+        if (open > 0 && text.charAt(open - 1) == '：') {
+            return true;
+        }
+        int close = text.indexOf('”', at);
+        return close < 0 || close - open > 16;
     }
 
     static Mention nameAt(String text, int at) {

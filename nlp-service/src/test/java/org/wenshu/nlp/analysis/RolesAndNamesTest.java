@@ -222,6 +222,14 @@ class RolesAndNamesTest {
         // Japanese leaders by family name before the title; two names of ours joined vouch for each other
         assertTrue(names(ANALYZER.analyze("江泽民主席与克林顿总统、小渊首相分别举行了双边会晤。"), EntityType.PERSON).contains("小渊"));
         assertTrue(names(ANALYZER.analyze("葛菲和顾俊连续两届奥运会夺得羽毛球女双金牌。"), EntityType.PERSON).containsAll(Set.of("葛菲", "顾俊")));
+        // two leaders' family names before their meeting; a leader's family name after 和; a name joined by a dash
+        assertEquals(List.of("汪", "辜"), ANALYZER.analyze("此次汪辜会晤是两岸关系发展进程中的一件大事。").mentions().stream()
+                .filter(m -> m.type() == EntityType.PERSON).map(Mention::text).toList());
+        assertTrue(names(ANALYZER.analyze("董建华在中南海向江主席和朱总理汇报了香港经济的情况。"), EntityType.PERSON).containsAll(Set.of("江", "朱")));
+        assertTrue(names(ANALYZER.analyze("以巴双方谈判代表埃雷卡特和本—阿米在埃拉特举行了秘密会谈。"), EntityType.PERSON).contains("本—阿米"));
+        // a name in quoted speech is a name; a time after a name of ours ends it
+        assertTrue(names(ANALYZER.analyze("温格说：“亨利今天状态极佳，他是球队的核心。”"), EntityType.PERSON).contains("亨利"));
+        assertTrue(names(ANALYZER.analyze("姚明今晚拿下了２１分和９个篮板。"), EntityType.PERSON).contains("姚明"));
         // to stand is no station
         assertTrue(names(ANALYZER.analyze("１０月１日下午三时，毛泽东站在天安门城楼上。"), EntityType.LOCATION).stream().noneMatch(p -> p.endsWith("站")));
         // a government page: the short names of two provinces are no name

@@ -119,7 +119,7 @@ public final class DocumentAnalyzer {
         // 村山富市/ns: the name, not the place the model took it for
         candidates.removeIf(m -> m.type() != EntityType.PERSON && japanese.stream().anyMatch(j -> j.start() == m.start() && j.end() == m.end()));
         candidates.addAll(japanese);
-        candidates.addAll(people.familyNamesBeforeLeadersTitles(text, tokens));
+        candidates.addAll(people.familyNamesBeforeTitles(text, tokens));
         candidates.addAll(people.credits(text));
         candidates.addAll(people.describedSpeakers(text));
         candidates.addAll(people.speakers(text, words));
@@ -232,8 +232,8 @@ public final class DocumentAnalyzer {
     /** A particle, preposition, conjunction, adverb or verb: 的, 在, 和, 也, 视察 — a word that never continues a name. */
     private static boolean isFunctionWordOrVerb(Token token) {
         String n = token.nature();
-        // and a time or a verbal noun: 姚明今晚, 李宁退役
-        return n.startsWith("u") || n.startsWith("p") || n.startsWith("c") || n.startsWith("d") || n.equals("v") || n.equals("t") || n.equals("vn");
+        // and a time: 姚明今晚 (not a verbal noun: 苏式/nr 生活/vn is a style)
+        return n.startsWith("u") || n.startsWith("p") || n.startsWith("c") || n.startsWith("d") || n.equals("v") || n.equals("t");
     }
 
     /**

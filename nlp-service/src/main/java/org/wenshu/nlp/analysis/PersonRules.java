@@ -380,17 +380,18 @@ final class PersonRules {
     private static final Set<String> GIVEN_NAME_NATURES_NOT = Set.of("w", "u", "p", "c", "m", "q", "f", "ns", "nt", "uj", "ul", "r");
 
     /**
-     * A person named by the family name before a head of state's or government's title (江主席, 李总理, 朱总理),
-     * the way news writes of leaders; the document's full name of that person, if it gives one, is its canonical
-     * name (朱镕基总理 … 朱总理).
+     * A person named by the family name before a title (江主席, 朱总理, 焦书记), the way news writes of officials; the
+     * document's full name of that person, if it gives one, is its canonical name (朱镕基总理 … 朱总理). Not before
+     * a way of addressing people (王阿姨, 李师傅): to an analyst that is an unnamed resident, not a person to track.
      */
-    List<Mention> familyNamesBeforeLeadersTitles(String text, List<Token> tokens) {
+    List<Mention> familyNamesBeforeTitles(String text, List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token family = tokens.get(i);
             Token title = tokens.get(i + 1);
-            if (family.text().length() == 1 && family.nature().startsWith("nr") && Surnames.at(text, family.start()) == 1
-                    && title.start() == family.end() && LEADERS_TITLES.contains(title.text())
+            boolean familyWord = family.nature().startsWith("nr") || family.nature().equals("ng"); // 焦/ng 书记
+            if (family.text().length() == 1 && familyWord && Surnames.at(text, family.start()) == 1 && title.start() == family.end()
+                    && (LEADERS_TITLES.contains(title.text()) || TitleLexicon.isTitle(title.text()))
                     && (family.start() == 0 || !TextNormalizer.isHan(text.charAt(family.start() - 1)) || i > 0 && tokens.get(i - 1).end() == family.start())) {
                 found.add(new Mention(EntityType.PERSON, family.text(), family.start(), family.end(), null));
             }

@@ -566,6 +566,41 @@ final class PlaceContextRules {
         return split;
     }
 
+    /** Streets, waters and squares that news writes after the short name of their city, as places of their own. */
+    private static final List<String> CITY_FEATURES = List.of(
+            "路", "街", "大街", "大道", "胡同", "巷", "湖", "山", "河", "岛");
+
+    /** 武康 of 武康路: the proper word before a city's feature, which holds no other feature (中山|路步行街 is none). */
+    private static boolean properBeforeFeature(String rest) {
+        for (String f : CITY_FEATURES) {
+            if (rest.endsWith(f) && rest.length() >= f.length() + 2) {
+                String proper = rest.substring(0, rest.length() - f.length());
+                return CITY_FEATURES.stream().noneMatch(proper::contains);
+            }
+        }
+        return false;
+    }
+
+    /** Facilities named with the division they serve, which keep it (北京大兴国际机场, 北京丰台站). */
+    private static final List<String> FACILITY_ENDS = List.of("机场", "站", "航站楼", "港", "码头", "口岸", "公园", "广场", "园");
+
+    /**
+     * 苏州昆山 in 江苏, 海淀区中关村 in 北京: the rest starts with a division that lies in the one before it, and is no
+     * facility named after that division.
+     */
+    private boolean startsWithADivisionIn(String rest, String division) {
+        if (FACILITY_ENDS.stream().anyMatch(rest::endsWith)) {
+            return false;
+        }
+        for (int k = rest.length() - 1; k >= 2; k--) {
+            String first = rest.substring(0, k);
+            if (gazetteer.liesIn(first, division)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Mention> path(Mention m) {
         if (gazetteer.isKnownName(m.text()) || HOSTED_PARKS.stream().anyMatch(m.text()::endsWith)) {
             // 江苏路街道 is a street of 青岛, not 江苏 and 路街道; 特克斯县鼓楼产业协作园 is named after its county
@@ -576,7 +611,8 @@ final class PlaceContextRules {
             String rest = m.text().substring(cut);
             // a province's short name starts only a path of divisions (新疆|吐鲁番市), not a station's name (北京丰台站)
             boolean divisionFirst = (FULL_DIVISION.matcher(division).matches()
-                    || gazetteer.isProvinceShortForm(division) && (FULL_DIVISION.matcher(rest).matches() || gazetteer.isDivisionShortForm(rest)))
+                    || gazetteer.isProvinceShortForm(division) && (FULL_DIVISION.matcher(rest).matches() || gazetteer.isDivisionShortForm(rest)
+                    || startsWithADivisionIn(rest, division)))
                     && gazetteer.isKnownName(division);
             // the rest is a place, or a path itself (甘肃省|陇南市宕昌县)
             boolean placeRest = gazetteer.isKnownName(rest) || CompoundNameRule.typeByEnd(rest) == EntityType.LOCATION
@@ -584,7 +620,10 @@ final class PlaceContextRules {
                     || FULL_DIVISION.matcher(rest).matches() && gazetteer.endsWithKnownName(rest) || endsWithAPrefecture(rest);
             // news writes a province or city by its short name before a division in it (沈阳铁西区, 杭州萧山, 江苏苏州昆山);
             // a place only named after its city keeps it (岳麓高新区, 苏州古城, 合肥植物园)
-            boolean shortDivisionFirst = gazetteer.isDivisionShortForm(division) && gazetteer.liesIn(rest, division);
+            boolean shortDivisionFirst = gazetteer.isDivisionShortForm(division)
+                    && (gazetteer.liesIn(rest, division) || startsWithADivisionIn(rest, division));
+            // 上海|武康路, 济宁|微山湖, 大连|星海广场: a city's short name before a street, water or square of it
+            boolean cityBeforeItsPlace = gazetteer.isDivisionShortForm(division) && rest.length() >= 3 && properBeforeFeature(rest);
             // a country before one of its cities or regions (俄罗斯|叶卡捷琳堡市, 伊朗|德黑兰)
             boolean countryFirst = gazetteer.isCountry(division) && !division.equals("中国") && rest.length() >= 3
                     && (gazetteer.isKnownName(rest) || FULL_DIVISION.matcher(rest).matches());
@@ -592,7 +631,7 @@ final class PlaceContextRules {
             // after a known division (桑植县|洪家关乡, 燕子河镇|闻家店村, 海南省|琼中县, 佛山市|顺德市)
             boolean villageRest = rest.length() >= 3 && VILLAGE.matcher(rest).matches();
             boolean townFirst = cut >= 3 && TOWN.matcher(division).matches() && rest.length() >= 3 && rest.endsWith("村");
-            if (divisionFirst && (placeRest || villageRest) || shortDivisionFirst || townFirst || countryFirst) {
+            if (divisionFirst && (placeRest || villageRest) || shortDivisionFirst || townFirst || countryFirst || cityBeforeItsPlace) {
                 List<Mention> parts = new ArrayList<>();
                 parts.add(new Mention(EntityType.LOCATION, division, m.start(), m.start() + cut, null));
                 parts.addAll(path(new Mention(EntityType.LOCATION, rest, m.start() + cut, m.end(), null)));

@@ -34,6 +34,13 @@ class GazetteerTest {
         Set<String> kept = analyzer.analyze("游客漫步苏州古城，感受千年水乡的魅力。").mentions().stream()
                 .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
         assertTrue(kept.contains("苏州古城") && !kept.contains("古城"), kept.toString());
+        // a chain of short names the model reads as one place, and a city before its street or lake; facilities and
+        // streets named after a city keep it
+        Set<String> chains = analyzer.analyze("江苏苏州昆山的台资企业已超过五千家。北京海淀区中关村的电子一条街。上海武康路寓所门前，"
+                + "山东济宁微山湖上的渔家姑娘。旅客从北京大兴国际机场出发，在中山路步行街购物。").mentions().stream()
+                .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
+        assertTrue(chains.containsAll(Set.of("江苏", "苏州", "昆山", "北京", "海淀区", "中关村", "上海", "武康路", "山东", "济宁", "微山湖",
+                "北京大兴国际机场", "中山路步行街")), chains.toString());
         Gazetteer gazetteer = Gazetteer.builtIn();
         assertTrue(gazetteer.liesIn("昆山", "江苏"));
         assertFalse(gazetteer.liesIn("高新区", "岳麓"));

@@ -149,7 +149,9 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         candidates.replaceAll(DepartmentNames::withoutLeadingVerb);
         candidates.replaceAll(m -> organizationShapes.withFirstWord(m, words));
-        candidates = withAbbreviatedPlaces(candidates, placeAbbreviations.find(text, tokens, gazetteer::isKnownName));
+        List<Mention> abbreviated = new ArrayList<>(placeAbbreviations.find(text, tokens, gazetteer::isKnownName));
+        abbreviated.addAll(placeAbbreviations.countriesInWords(text, tokens));
+        candidates = withAbbreviatedPlaces(candidates, abbreviated);
         candidates.removeIf(m -> placeAbbreviations.namesAThing(m, text));
         List<Mention> first = placeContext.divisionPaths(organizationShapes.countriesBeforeBodies(
                 OrganizationShapes.splitOrganPairs(OrganizationShapes.withCentralCommittees(text,

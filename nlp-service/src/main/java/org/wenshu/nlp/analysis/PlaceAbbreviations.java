@@ -86,6 +86,46 @@ final class PlaceAbbreviations {
         return found;
     }
 
+    /** What news does to or in a country written by one character: 驻华, 访美, 来华, 对日, 侵华. */
+    private static final String TO_A_COUNTRY = "驻来访对在赴旅援侵离抵返使";
+
+    /**
+     * Countries written by one character inside a word (驻华, 访美, 中方, 美方) and 中 with a neighbour the model
+     * reads as another word before what two countries share (中/f 越/d 边界): each is the country, its full name the
+     * mention's value. 华 is China here only, never in 华人 or 华侨 (an ethnicity).
+     */
+    List<Mention> countriesInWords(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (w.length() == 2 && TO_A_COUNTRY.indexOf(w.charAt(0)) >= 0 && !t.nature().startsWith("n")) {
+                String country = w.charAt(1) == '华' ? "中国" : foreignCountry(w.charAt(1));
+                if (country != null) {
+                    found.add(new Mention(EntityType.LOCATION, w.substring(1), t.start() + 1, t.end(), country));
+                }
+            } else if (w.length() == 2 && w.charAt(1) == '方' && (w.charAt(0) == '中' || foreignCountry(w.charAt(0)) != null)) {
+                String country = w.charAt(0) == '中' ? "中国" : foreignCountry(w.charAt(0));
+                found.add(new Mention(EntityType.LOCATION, w.substring(0, 1), t.start(), t.start() + 1, country));
+            } else if (w.equals("中") && i + 1 < tokens.size()) {
+                Token next = tokens.get(i + 1);
+                String other = next.text().length() == 1 && next.start() == t.end() ? foreignCountry(next.text().charAt(0)) : null;
+                if (other != null && RELATIONS.stream().anyMatch(r -> text.startsWith(r, next.end()))
+                        || other != null && text.startsWith("边界", next.end() + 2)) {
+                    found.add(new Mention(EntityType.LOCATION, "中", t.start(), t.end(), "中国"));
+                    found.add(new Mention(EntityType.LOCATION, next.text(), next.start(), next.end(), other));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The country a character stands for (美 → 美国), or null when it stands for none. */
+    private String foreignCountry(char c) {
+        return readings.getOrDefault(c, List.of()).stream().filter(r -> !r.domestic() && !r.fullName().endsWith("洲"))
+                .map(Reading::fullName).findFirst().orElse(null);
+    }
+
     /** 中欧 of 中欧班列 as the model reads it: short names of places that name a thing, and no place. */
     boolean namesAThing(Mention m, String text) {
         return m.type() == EntityType.LOCATION && m.length() >= 2 && m.length() <= LONGEST_SERIES && thingAt(text, m.end())
@@ -132,7 +172,7 @@ final class PlaceAbbreviations {
     }
 
     private static final List<String> RELATIONS = List.of(
-            "两国", "三国", "四国", "双方", "边境", "关系", "合作", "友谊", "友好", "贸易", "建交", "会谈", "之间", "联合");
+            "两国", "三国", "四国", "双方", "边境", "边界", "关系", "合作", "友谊", "友好", "贸易", "建交", "会谈", "之间", "联合", "陆地");
 
     private boolean onlyCountries(String word) {
         for (int k = 0; k < word.length(); k++) {

@@ -533,15 +533,27 @@ final class PlaceContextRules {
             "在", "抵达", "前往", "到达", "飞抵", "离开", "途经", "访问", "赴", "进入", "地处", "位于", "靠", "依", "登上");
     private static final List<String> PERSONS_AFTER_PREPOSITION = List.of("的", "看来", "眼中", "心中", "身上", "带领", "领导", "主持", "指导", "支持");
 
-    /** 美国国务卿/nw, 德国总理/nw: a country the model wrote into one word with the title of its office holder. */
+    /**
+     * What news writes after a country's name of its people, government or side, which the dictionary holds as one
+     * word with the country (中国政府/n, 中国人民/n): the country is a place there (中国|政府).
+     */
+    private static final Set<String> OF_A_COUNTRY = Set.of(
+            "政府", "人民", "方面", "经济", "代表团", "军队", "政府军", "人", "企业", "市场", "当局", "公民", "民众", "官员",
+            "军方", "警方", "媒体", "社会", "历史", "文化", "领导人", "外交", "国民", "军人", "士兵", "游客", "留学生", "选手");
+
+    /**
+     * 美国国务卿/nw, 德国总理/nw: a country the model wrote into one word with the title of its office holder; 中国政府/n,
+     * 中国人民/n: or with a word for its government or people.
+     */
     List<Mention> countryBeforeTitle(Token token) {
-        if (!(token.nature().equals("nw") || token.nature().equals("nz")) || token.text().length() < 4) {
+        boolean newWord = token.nature().equals("nw") || token.nature().equals("nz");
+        if (!(newWord || token.nature().equals("n")) || token.text().length() < 3) {
             return List.of();
         }
-        for (int cut = 2; cut <= token.text().length() - 2; cut++) {
+        for (int cut = 2; cut <= token.text().length() - 1; cut++) {
             String country = token.text().substring(0, cut);
             String title = token.text().substring(cut);
-            if (gazetteer.isCountry(country) && TitleLexicon.isTitle(title)) {
+            if (gazetteer.isCountry(country) && (newWord && title.length() >= 2 && TitleLexicon.isTitle(title) || OF_A_COUNTRY.contains(title))) {
                 return List.of(new Mention(EntityType.LOCATION, country, token.start(), token.start() + cut, null));
             }
         }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,12 @@ class GazetteerTest {
                 .filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
         assertTrue(chains.containsAll(Set.of("江苏", "苏州", "昆山", "北京", "海淀区", "中关村", "上海", "武康路", "山东", "济宁", "微山湖",
                 "北京大兴国际机场", "中山路步行街")), chains.toString());
+        // a country written by one character inside a word, or into one word with its government or people
+        List<Mention> countries = analyzer.analyze("联合国儿童基金会驻华代表说，中方对此表示欢迎。中越陆地边界条约已经生效。"
+                + "外交部发言人说，中国政府坚决反对。他拿出一盒华夫饼，和华人朋友分享。").mentions().stream()
+                .filter(m -> m.type() == EntityType.LOCATION).toList();
+        assertEquals(List.of("华", "中", "中", "越", "中国"), countries.stream().map(Mention::text).toList());
+        assertEquals("越南", countries.get(3).value());
         Gazetteer gazetteer = Gazetteer.builtIn();
         assertTrue(gazetteer.liesIn("昆山", "江苏"));
         assertFalse(gazetteer.liesIn("高新区", "岳麓"));

@@ -101,6 +101,32 @@ public final class AnsjEntityFinder {
         return top.nature.natureStr.startsWith("nr") && top.frequency >= 2;
     }
 
+    /**
+     * How readily a character is the whole given name of a two-character name (玲 of 丁玲, 磊 of 邢磊 score about 2;
+     * 育 of 托育 and 学 of 乐学 below 0): the engine's role statistics, counted on names in news. NaN when it has none.
+     */
+    public static double singleGivenNameScore(char c) {
+        AnsjItem item = DATDictionary.getItem(String.valueOf(c));
+        if (item == null || item.termNatures == null || item.termNatures.personAttr == null) {
+            return Double.NaN;
+        }
+        return item.termNatures.personAttr.getE();
+    }
+
+    /** How readily a character starts a name as its family name (丁, 邢, 舒 score 2 to 3; 山, 明 about 0). */
+    public static double familyNameScore(char c) {
+        AnsjItem item = DATDictionary.getItem(String.valueOf(c));
+        if (item == null || item.termNatures == null || item.termNatures.personAttr == null) {
+            return Double.NaN;
+        }
+        return item.termNatures.personAttr.getB();
+    }
+
+    /** A word of the dictionary that is mostly something other than a person's name (皮子, 盛京). */
+    public static boolean isWordOtherThanAName(String word) {
+        return isWord(word) && !isKnownPerson(word);
+    }
+
     /** ansj's own entity candidates, unfiltered. */
     public List<Mention> find(String text) {
         return entities(tokenize(text));

@@ -230,6 +230,9 @@ class RolesAndNamesTest {
         // a name in quoted speech is a name; a time after a name of ours ends it
         assertTrue(names(ANALYZER.analyze("温格说：“亨利今天状态极佳，他是球队的核心。”"), EntityType.PERSON).contains("亨利"));
         assertTrue(names(ANALYZER.analyze("姚明今晚拿下了２１分和９个篮板。"), EntityType.PERSON).contains("姚明"));
+        // two-character names whose characters the engine counts as a family name and a given name, wherever they stand
+        assertTrue(names(ANALYZER.analyze("天津青年邢磊成功为一名台湾白血病患者捐献骨髓。"), EntityType.PERSON).contains("邢磊"));
+        assertTrue(names(ANALYZER.analyze("云南的翠湖公园和滇池边，游人如织。"), EntityType.PERSON).isEmpty());
         // to stand is no station
         assertTrue(names(ANALYZER.analyze("１０月１日下午三时，毛泽东站在天安门城楼上。"), EntityType.LOCATION).stream().noneMatch(p -> p.endsWith("站")));
         // a government page: the short names of two provinces are no name

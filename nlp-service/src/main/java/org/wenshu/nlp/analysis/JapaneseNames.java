@@ -72,8 +72,15 @@ final class JapaneseNames {
         return found;
     }
 
+    /** The first characters of those names: most words start with none, and need no lookup. */
+    private static final String FIRST_CHARACTERS = FAMILY_NAMES.stream().map(n -> n.substring(0, 1)).distinct()
+            .reduce("", String::concat);
+
     /** Length of the Japanese family name at {@code at} (中曾根 before 中曾), or 0. */
     private static int familyNameAt(String text, int at) {
+        if (FIRST_CHARACTERS.indexOf(text.charAt(at)) < 0) {
+            return 0;
+        }
         for (int length = 3; length >= 2; length--) {
             if (at + length <= text.length() && FAMILY_NAMES.contains(text.substring(at, at + length))) {
                 return length;

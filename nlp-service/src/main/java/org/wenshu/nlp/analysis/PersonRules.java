@@ -538,7 +538,7 @@ final class PersonRules {
             grew = false;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (!names.contains(span(t.start(), t.end())) && isListableName(t, text)
+                if (t.nature().startsWith("nr") && isListableName(t, text) && !names.contains(span(t.start(), t.end()))
                         && (joinedName(tokens, i, -1, names) || joinedName(tokens, i, 1, names))) {
                     names.add(span(t.start(), t.end()));
                     found.add(new Mention(EntityType.PERSON, t.text(), t.start(), t.end(), null));

@@ -573,7 +573,7 @@ final class PlaceContextRules {
     List<Mention> divisionPaths(List<Mention> mentions) {
         List<Mention> split = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            split.addAll(m.type() == EntityType.LOCATION ? path(m) : List.of(m));
+            split.addAll(m.type() == EntityType.LOCATION ? path(m) : m.type() == EntityType.ORGANIZATION ? bodyPath(m) : List.of(m));
         }
         return split;
     }
@@ -607,6 +607,43 @@ final class PlaceContextRules {
         for (int k = rest.length() - 1; k >= 2; k--) {
             String first = rest.substring(0, k);
             if (gazetteer.liesIn(first, division)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cities that are provinces: a district paper names their bodies in full (北京市丰台区人民政府, 天津市和平区岳阳道小学). */
+    private static final Set<String> MUNICIPALITIES = Set.of("北京", "北京市", "天津", "天津市", "上海", "上海市", "重庆", "重庆市");
+    /** Companies carry their province in their registered name (广西青秀茉莉生物科技有限公司). */
+    private static final List<String> COMPANY_ENDS = List.of("公司", "集团", "合作社", "厂");
+
+    /**
+     * 江苏省南京市中级人民法院 → 江苏省, 南京市中级人民法院; 甘肃省会宁县郭城驿镇中学 → 甘肃省, 会宁县, 郭城驿镇中学: the
+     * body of a city or county written after its province is that city's, and the province is a place of its own
+     * (news names the province to say where the city is). Bodies of the province itself keep it (广东省人民政府).
+     */
+    private List<Mention> bodyPath(Mention m) {
+        for (int cut = 2; cut <= m.length() - 4; cut++) {
+            String division = m.text().substring(0, cut);
+            String rest = m.text().substring(cut);
+            boolean aProvince = (division.endsWith("省") || division.endsWith("自治区") || gazetteer.isProvinceShortForm(division))
+                    && gazetteer.isKnownName(division) && !MUNICIPALITIES.contains(division);
+            if (aProvince && !COMPANY_ENDS.stream().anyMatch(rest::endsWith) && lowerDivisionStarts(rest, division)) {
+                List<Mention> parts = new ArrayList<>();
+                parts.add(new Mention(EntityType.LOCATION, division, m.start(), m.start() + cut, null));
+                parts.addAll(bodyPath(new Mention(EntityType.ORGANIZATION, rest, m.start() + cut, m.end(), null)));
+                return parts;
+            }
+        }
+        return List.of(m);
+    }
+
+    /** The rest starts with a division lying in the one before it, in full (南京市, 会宁县) or by its short name (石河子). */
+    private boolean lowerDivisionStarts(String rest, String division) {
+        for (int k = Math.min(rest.length() - 2, 8); k >= 2; k--) {
+            String first = rest.substring(0, k);
+            if (gazetteer.liesIn(first, division) && (FULL_DIVISION.matcher(first).matches() || gazetteer.isKnownName(first))) {
                 return true;
             }
         }

@@ -48,6 +48,12 @@ class GazetteerTest {
                 .filter(m -> m.type() == EntityType.LOCATION).toList();
         assertEquals(List.of("华", "中", "中", "越", "中国"), countries.stream().map(Mention::text).toList());
         assertEquals("越南", countries.get(3).value());
+        // the body of a city written after its province is the city's; a district paper's city-province keeps its bodies whole
+        List<Mention> bodies = analyzer.analyze("江苏省南京市中级人民法院一审以受贿罪判处被告有期徒刑。天津市和平区岳阳道小学的学生参加了活动。")
+                .mentions().stream().filter(m -> m.type() != EntityType.DATE).toList();
+        assertTrue(bodies.stream().anyMatch(m -> m.type() == EntityType.LOCATION && m.text().equals("江苏省")), bodies.toString());
+        assertTrue(bodies.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.text().equals("南京市中级人民法院")), bodies.toString());
+        assertTrue(bodies.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.text().equals("天津市和平区岳阳道小学")), bodies.toString());
         Gazetteer gazetteer = Gazetteer.builtIn();
         assertTrue(gazetteer.liesIn("昆山", "江苏"));
         assertFalse(gazetteer.liesIn("高新区", "岳麓"));

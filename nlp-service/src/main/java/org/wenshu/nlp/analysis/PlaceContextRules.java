@@ -366,8 +366,9 @@ final class PlaceContextRules {
                         || last.text().length() > feature.length() + LONGEST_FEATURE_NAME) {
                     continue;
                 }
-                if (last.text().equals(feature) && last.nature().startsWith("v")) {
-                    break; // 毛泽东/nr 站/v 在: to stand, no station
+                if (last.text().equals(feature) && last.nature().startsWith("v") && last.end() < text.length()
+                        && "在着起立上到了".indexOf(text.charAt(last.end())) >= 0) {
+                    break; // 毛泽东/nr 站/v 在: to stand, no station (颐和园西门/站 is one)
                 }
                 if (featureStart > last.start() && !PROPER_NATURES.contains(last.nature())) {
                     break; // 道路, 门诊楼, 石板路: an ordinary word that ends like a place; 曹言湖/nr: a person

@@ -25,6 +25,7 @@ public final class DocumentAnalyzer {
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DateFinder dates = new DateFinder();
     private final AnsjEntityFinder engine = new AnsjEntityFinder();
+    private final FamousPeople famousPeople = new FamousPeople();
     private final OrganizationFilter organizations = new OrganizationFilter();
     private final CompoundNameRule compounds = new CompoundNameRule();
     private final PersonRules people = new PersonRules();
@@ -114,6 +115,7 @@ public final class DocumentAnalyzer {
         candidates.addAll(people.photoCredits(text));
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
         candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
+        candidates.addAll(famousPeople.find(text, words, gazetteer::isKnownName));
         List<Mention> pairs = PersonRules.pairsOfFamilyNamesMeeting(text, tokens);
         candidates.removeIf(m -> pairs.stream().anyMatch(p -> p.start() == m.start() && m.length() == 2)); // 汪辜 as one name
         candidates.addAll(pairs);

@@ -233,6 +233,9 @@ class RolesAndNamesTest {
         // two-character names whose characters the engine counts as a family name and a given name, wherever they stand
         assertTrue(names(ANALYZER.analyze("天津青年邢磊成功为一名台湾白血病患者捐献骨髓。"), EntityType.PERSON).contains("邢磊"));
         assertTrue(names(ANALYZER.analyze("云南的翠湖公园和滇池边，游人如织。"), EntityType.PERSON).isEmpty());
+        // people of the list of public figures, where no rule vouches for them; not where a place has the same name
+        assertTrue(names(ANALYZER.analyze("冰心原名谢婉莹，祖籍福建长乐。"), EntityType.PERSON).contains("冰心"));
+        assertFalse(names(ANALYZER.analyze("山西左权县原名辽县。"), EntityType.PERSON).contains("左权"));
         // to stand is no station
         assertTrue(names(ANALYZER.analyze("１０月１日下午三时，毛泽东站在天安门城楼上。"), EntityType.LOCATION).stream().noneMatch(p -> p.endsWith("站")));
         // a government page: the short names of two provinces are no name

@@ -1,11 +1,5 @@
 package org.wenshu.nlp.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -23,24 +17,12 @@ final class FamousPeople {
     private final PhraseDictionary<Boolean> names = new PhraseDictionary<>();
 
     FamousPeople() {
-        InputStream in = FamousPeople.class.getClassLoader().getResourceAsStream(TABLE);
-        if (in == null) {
-            throw new IllegalStateException(TABLE + " missing from the build");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String name = line.split("\t")[0].strip();
-                if (name.length() >= 2) {
-                    names.put(name, Boolean.TRUE);
-                }
+        Gazetteer.forEachLine(TABLE, line -> {
+            String name = line.split("\t")[0].strip();
+            if (name.length() >= 2) {
+                names.put(name, Boolean.TRUE);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     int size() {

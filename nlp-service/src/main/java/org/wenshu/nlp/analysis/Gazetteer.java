@@ -149,7 +149,8 @@ public final class Gazetteer {
     }
 
     /** Each line of a generated resource that is neither blank nor a # comment. */
-    private static void forEachLine(String resource, Consumer<String> action) {
+    /** Each line of a resource of the build but blank lines and # comments; the resource must be there. */
+    static void forEachLine(String resource, Consumer<String> action) {
         try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + resource + " missing from the build");

@@ -1,11 +1,5 @@
 package org.wenshu.nlp.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,26 +26,17 @@ final class PlaceAbbreviations {
     private final Map<Character, List<Reading>> readings = new HashMap<>();
 
     PlaceAbbreviations() {
-        InputStream in = PlaceAbbreviations.class.getClassLoader().getResourceAsStream(TABLE);
-        if (in == null) {
-            throw new IllegalStateException(TABLE + " missing from the build");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                if (fields.length != 3 || fields[0].length() != 1) {
-                    throw new IllegalStateException(TABLE + ": bad line '" + line + "'");
-                }
-                readings.computeIfAbsent(fields[0].charAt(0), c -> new ArrayList<>())
-                        .add(new Reading(fields[1], fields[2].equals("province") || fields[2].equals("city")));
+        Gazetteer.forEachLine(TABLE, line -> {
+            if (line.isBlank()) {
+                return;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            String[] fields = line.split("\t");
+            if (fields.length != 3 || fields[0].length() != 1) {
+                throw new IllegalStateException(TABLE + ": bad line '" + line + "'");
+            }
+            readings.computeIfAbsent(fields[0].charAt(0), c -> new ArrayList<>())
+                    .add(new Reading(fields[1], fields[2].equals("province") || fields[2].equals("city")));
+        });
     }
 
     /**

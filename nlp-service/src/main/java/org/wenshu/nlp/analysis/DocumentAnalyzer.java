@@ -359,11 +359,20 @@ public final class DocumentAnalyzer {
         for (Mention m : mentions) {
             Token first = words.startingAt(m.start());
             if (m.type() == EntityType.LOCATION && first != null && first.end() < m.end() && first.text().length() >= 2
-                    && (first.nature().startsWith("nr") || first.nature().equals("nw") || first.nature().equals("nz"))) {
+                    && (first.nature().startsWith("nr") || first.nature().equals("nw") || first.nature().equals("nz"))
+                    && !namedAfterAPerson(m.text(), first.text())) {
                 firstWords.add(first.text());
             }
         }
         return firstWords;
+    }
+
+    /** Places that keep a person's memory, whose first word is the person (鲁迅故居, 司马迁祠). */
+    private static final List<String> MEMORIALS = List.of("故居", "旧居", "纪念馆", "纪念堂", "纪念碑", "墓", "祠", "陵", "铜像", "雕像");
+
+    /** 鲁迅 of 鲁迅故居 is the writer wherever else the page names him, not a short name of the place. */
+    private static boolean namedAfterAPerson(String place, String firstWord) {
+        return MEMORIALS.stream().anyMatch(place::endsWith) || AnsjEntityFinder.isKnownPerson(firstWord);
     }
 
     /**

@@ -236,6 +236,10 @@ class RolesAndNamesTest {
         // people of the list of public figures, where no rule vouches for them; not where a place has the same name
         assertTrue(names(ANALYZER.analyze("冰心原名谢婉莹，祖籍福建长乐。"), EntityType.PERSON).contains("冰心"));
         assertFalse(names(ANALYZER.analyze("山西左权县原名辽县。"), EntityType.PERSON).contains("左权"));
+        // a memorial named after a person does not make the person's name a short name of the place
+        Analysis memorial = ANALYZER.analyze("今年是鲁迅诞辰１２０周年，绍兴的鲁迅故居每天都挤满了游客。");
+        assertTrue(names(memorial, EntityType.PERSON).contains("鲁迅") && !names(memorial, EntityType.LOCATION).contains("鲁迅"),
+                memorial.mentions().toString());
         // to stand is no station
         assertTrue(names(ANALYZER.analyze("１０月１日下午三时，毛泽东站在天安门城楼上。"), EntityType.LOCATION).stream().noneMatch(p -> p.endsWith("站")));
         // a government page: the short names of two provinces are no name

@@ -116,6 +116,7 @@ public final class DocumentAnalyzer {
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
         candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
         candidates.addAll(famousPeople.find(text, words, gazetteer::isKnownName));
+        candidates.addAll(TibetanNames.find(text, words));
         List<Mention> pairs = PersonRules.pairsOfFamilyNamesMeeting(text, tokens);
         candidates.removeIf(m -> pairs.stream().anyMatch(p -> p.start() == m.start() && m.length() == 2)); // 汪辜 as one name
         candidates.addAll(pairs);

@@ -240,6 +240,9 @@ class RolesAndNamesTest {
         Analysis memorial = ANALYZER.analyze("今年是鲁迅诞辰１２０周年，绍兴的鲁迅故居每天都挤满了游客。");
         assertTrue(names(memorial, EntityType.PERSON).contains("鲁迅") && !names(memorial, EntityType.LOCATION).contains("鲁迅"),
                 memorial.mentions().toString());
+        // Tibetan names of two or three parts, which the segmenter cuts apart
+        Analysis tibetan = ANALYZER.analyze("中国登山队员边巴扎西、次仁多吉等人从北坡成功登顶。西藏自治区主席向巴平措在日喀则检查工作。");
+        assertEquals(Set.of("边巴扎西", "次仁多吉", "向巴平措"), names(tibetan, EntityType.PERSON));
         // to stand is no station
         assertTrue(names(ANALYZER.analyze("１０月１日下午三时，毛泽东站在天安门城楼上。"), EntityType.LOCATION).stream().noneMatch(p -> p.endsWith("站")));
         // a government page: the short names of two provinces are no name

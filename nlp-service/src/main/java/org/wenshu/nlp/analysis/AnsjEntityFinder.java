@@ -2,6 +2,7 @@ package org.wenshu.nlp.analysis;
 
 import org.ansj.app.crf.SplitWord;
 import org.ansj.domain.AnsjItem;
+import org.ansj.domain.PersonNatureAttr;
 import org.ansj.domain.Term;
 import org.ansj.domain.TermNature;
 import org.ansj.library.DATDictionary;
@@ -102,24 +103,20 @@ public final class AnsjEntityFinder {
     }
 
     /**
-     * How readily a character is the whole given name of a two-character name (玲 of 丁玲, 磊 of 邢磊 score about 2;
-     * 育 of 托育 and 学 of 乐学 below 0): the engine's role statistics, counted on names in news. NaN when it has none.
+     * How readily a two-character word is a family name and a one-character given name, by the engine's role
+     * statistics counted on names in news: the first character's score as a family name (丁, 邢, 舒 2 to 3; 山, 明
+     * about 0) plus the second's as a whole given name (玲 of 丁玲, 磊 of 邢磊 about 2; 育 of 托育 below 0). NaN where
+     * the engine has no statistics for a character.
      */
-    public static double singleGivenNameScore(char c) {
-        AnsjItem item = DATDictionary.getItem(String.valueOf(c));
-        if (item == null || item.termNatures == null || item.termNatures.personAttr == null) {
-            return Double.NaN;
-        }
-        return item.termNatures.personAttr.getE();
+    public static double twoCharacterNameScore(String name) {
+        PersonNatureAttr family = personRoles(name.charAt(0));
+        PersonNatureAttr given = personRoles(name.charAt(1));
+        return family == null || given == null ? Double.NaN : family.getB() + given.getE();
     }
 
-    /** How readily a character starts a name as its family name (丁, 邢, 舒 score 2 to 3; 山, 明 about 0). */
-    public static double familyNameScore(char c) {
+    private static PersonNatureAttr personRoles(char c) {
         AnsjItem item = DATDictionary.getItem(String.valueOf(c));
-        if (item == null || item.termNatures == null || item.termNatures.personAttr == null) {
-            return Double.NaN;
-        }
-        return item.termNatures.personAttr.getB();
+        return item == null || item.termNatures == null ? null : item.termNatures.personAttr;
     }
 
     /** A word of the dictionary that is mostly something other than a person's name (皮子, 盛京). */

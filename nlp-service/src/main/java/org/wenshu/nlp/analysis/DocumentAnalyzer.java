@@ -93,10 +93,10 @@ public final class DocumentAnalyzer {
             boolean apartFromNext = next != null && (next.nature().startsWith("d") || next.nature().startsWith("p")
                     || next.text().length() >= 2 && TextNormalizer.isHan(next.text().charAt(0)));
             if (m != null && (plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)
-                    || m.type() == EntityType.PERSON && PersonRules.vouchedFor(m, token.nature(), text, afterTitle(tokens, i), apartFromNext)
-                    || m.type() == EntityType.PERSON && PersonRules.knownPerson(m, token.nature(), text, AnsjEntityFinder::isKnownPerson)
-                    || m.type() == EntityType.PERSON && PersonRules.twoCharacterNameByItsGivenName(m, token.nature(), text,
-                            DocumentAnalyzer::twoCharacterNameScore, AnsjEntityFinder::isWordOtherThanAName))
+                    || m.type() == EntityType.PERSON && (PersonRules.vouchedFor(m, token.nature(), text, afterTitle(tokens, i), apartFromNext)
+                    || PersonRules.knownPerson(m, token.nature(), text, AnsjEntityFinder::isKnownPerson)
+                    || PersonRules.twoCharacterNameByRoleScores(m, token.nature(), text, AnsjEntityFinder::twoCharacterNameScore,
+                            AnsjEntityFinder::isWordOtherThanAName)))
                     && !(m.type() == EntityType.PERSON && PersonRules.inAListOfThings(tokens, i))) {
                 candidates.add(reclassified(m, text));
             } else if (m == null && i > 0 && tokens.get(i - 1).end() == token.start() && TitleLexicon.endsWithTitle(tokens.get(i - 1).text())) {
@@ -218,11 +218,6 @@ public final class DocumentAnalyzer {
     }
 
     private static final Pattern LEADING_TIME = Pattern.compile("(?:每周[一二三四五六日天]|每[天日月年]|今天|昨天|明天|近日|日前|目前|今年|去年|明年)");
-
-    /** The engine's role scores of a two-character name: its first character as a family name, its second as a given name. */
-    private static double twoCharacterNameScore(String name) {
-        return AnsjEntityFinder.familyNameScore(name.charAt(0)) + AnsjEntityFinder.singleGivenNameScore(name.charAt(1));
-    }
 
     /** The word before the i-th is a title or says what a person is (总理|科尔, 作家|冰心). */
     private static boolean afterTitle(List<Token> tokens, int i) {

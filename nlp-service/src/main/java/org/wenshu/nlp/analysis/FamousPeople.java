@@ -30,8 +30,8 @@ final class FamousPeople {
     }
 
     /**
-     * The listed people a text names, each where a word of the segmenter starts and one ends, not inside quotes of
-     * a slogan, and not known as a place or body.
+     * The listed people a text names, each where a word of the segmenter starts and one ends, and not known as a
+     * place or body.
      */
     List<Mention> find(String text, TokenIndex words, Predicate<String> knownPlaceOrBody) {
         List<Mention> found = new ArrayList<>();

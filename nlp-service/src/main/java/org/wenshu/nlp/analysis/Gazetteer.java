@@ -148,7 +148,6 @@ public final class Gazetteer {
         });
     }
 
-    /** Each line of a generated resource that is neither blank nor a # comment. */
     /** Each line of a resource of the build but blank lines and # comments; the resource must be there. */
     static void forEachLine(String resource, Consumer<String> action) {
         try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {

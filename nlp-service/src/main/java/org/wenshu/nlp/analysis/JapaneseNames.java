@@ -54,8 +54,9 @@ final class JapaneseNames {
             if (family == 0) {
                 continue;
             }
-            if (TITLES.matcher(text).region(at + family, text.length()).lookingAt() && !TextNormalizer.isHan(at > 0 ? text.charAt(at - 1) : ' ')
-                    || TITLES.matcher(text).region(at + family, text.length()).lookingAt() && words.startsWord(at + family) && aboutJapan(text, at)) {
+            boolean titleFollows = TITLES.matcher(text).region(at + family, text.length()).lookingAt();
+            boolean opensAPhrase = at == 0 || !TextNormalizer.isHan(text.charAt(at - 1));
+            if (titleFollows && (opensAPhrase || words.startsWord(at + family) && aboutJapan(text, at))) {
                 // 小渊首相, 依田九段: news calls Japanese leaders and players by the family name before the title
                 found.add(new Mention(EntityType.PERSON, text.substring(at, at + family), at, at + family, null));
                 continue;

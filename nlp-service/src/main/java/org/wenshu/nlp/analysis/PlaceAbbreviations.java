@@ -95,8 +95,8 @@ final class PlaceAbbreviations {
             } else if (w.equals("中") && i + 1 < tokens.size()) {
                 Token next = tokens.get(i + 1);
                 String other = next.text().length() == 1 && next.start() == t.end() ? foreignCountry(next.text().charAt(0)) : null;
-                if (other != null && RELATIONS.stream().anyMatch(r -> text.startsWith(r, next.end()))
-                        || other != null && text.startsWith("边界", next.end() + 2)) {
+                // 中越|边界, and a border's stretch between (中俄|东段|边界)
+                if (other != null && (RELATIONS.stream().anyMatch(r -> text.startsWith(r, next.end())) || text.startsWith("边界", next.end() + 2))) {
                     found.add(new Mention(EntityType.LOCATION, "中", t.start(), t.end(), "中国"));
                     found.add(new Mention(EntityType.LOCATION, next.text(), next.start(), next.end(), other));
                 }

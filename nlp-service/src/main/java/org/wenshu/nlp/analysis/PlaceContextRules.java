@@ -630,7 +630,7 @@ final class PlaceContextRules {
             String rest = m.text().substring(cut);
             boolean aProvince = (division.endsWith("省") || division.endsWith("自治区") || gazetteer.isProvinceShortForm(division))
                     && gazetteer.isKnownName(division) && !MUNICIPALITIES.contains(division);
-            if (aProvince && !COMPANY_ENDS.stream().anyMatch(rest::endsWith) && lowerDivisionStarts(rest, division)) {
+            if (aProvince && COMPANY_ENDS.stream().noneMatch(rest::endsWith) && lowerDivisionStarts(rest, division)) {
                 List<Mention> parts = new ArrayList<>();
                 parts.add(new Mention(EntityType.LOCATION, division, m.start(), m.start() + cut, null));
                 parts.addAll(bodyPath(new Mention(EntityType.ORGANIZATION, rest, m.start() + cut, m.end(), null)));

@@ -18,6 +18,11 @@ final class Transliteration {
     private Transliteration() {
     }
 
+    /** One of the transliteration table's characters. */
+    static boolean isSound(char c) {
+        return SOUNDS.indexOf(c) >= 0;
+    }
+
     /** Every character of the word is one of the transliteration table's, and the word has two or more. */
     static boolean spells(String word) {
         if (word.length() < 2) {
@@ -25,7 +30,7 @@ final class Transliteration {
         }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (c != '·' && SOUNDS.indexOf(c) < 0) {
+            if (c != '·' && !isSound(c)) {
                 return false;
             }
         }

@@ -85,6 +85,9 @@ public final class DocumentAnalyzer {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             Mention m = gazetteer.asListed(PlaceContextRules.placeReadAsAName(AnsjEntityFinder.entity(token), token.nature(), text));
+            if (m != null) {
+                m = PersonRules.withoutGluedFollower(m, text);
+            }
             Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == token.end() ? tokens.get(i + 1) : null;
             boolean beforeAnotherName = next != null && next.nature().startsWith("nr");
             boolean beforeFunctionWord = next != null && isFunctionWordOrVerb(next);
@@ -117,6 +120,8 @@ public final class DocumentAnalyzer {
         candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
         candidates.addAll(famousPeople.find(text, words, gazetteer::isKnownName));
         candidates.addAll(TibetanNames.find(text, words));
+        candidates.addAll(PersonRules.anonymisedNames(text, words));
+        candidates.addAll(PersonRules.dottedNames(text, tokens, gazetteer::isKnownName));
         List<Mention> pairs = PersonRules.pairsOfFamilyNamesMeeting(text, tokens);
         candidates.removeIf(m -> pairs.stream().anyMatch(p -> p.start() == m.start() && m.length() == 2)); // 汪辜 as one name
         candidates.addAll(pairs);
@@ -167,6 +172,7 @@ public final class DocumentAnalyzer {
         List<Mention> more = new ArrayList<>(first);
         more.addAll(people.listItems(text, first));
         more.addAll(PersonRules.engineNamesBesideKnownNames(text, tokens, first));
+        more.addAll(PersonRules.familyNamesBeforeAddresses(text, tokens, first));
         more.addAll(people.otherOccurrences(text, first));
         Set<String> placeFirstWords = placeFirstWords(words, first);
         more.addAll(placeShortForms(tokens, placeFirstWords));

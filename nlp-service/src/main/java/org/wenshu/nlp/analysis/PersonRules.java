@@ -65,6 +65,24 @@ final class PersonRules {
 
     private static final String TRAILING_VERBS = "说称在到等与及率对就向也还";
 
+    /** One-character words the segmenter glues to the end of a name (常香玉捐|飞机, 汪曾祺常|对, 李可染画|漓江). */
+    private static final String GLUED_FOLLOWERS = TRAILING_VERBS + "常曾又便却都被把将给让同跟是去来从于以画捐写讲唱问笑拿看听读吃当即则已仍亦刚带陪";
+
+    /**
+     * The engine's name with a pause (朱德、) or a one-character word (邓世昌率, 李可染画) glued to its end: Chinese given
+     * names have one or two characters, so a family name and three more is a name and the next word.
+     */
+    static Mention withoutGluedFollower(Mention m, String text) {
+        if (m.type() != EntityType.PERSON || m.length() < 3) {
+            return m;
+        }
+        char last = m.text().charAt(m.length() - 1);
+        int surname = Surnames.at(text, m.start());
+        boolean pause = !TextNormalizer.isHan(last) && last != '·';
+        boolean follower = surname > 0 && m.length() == surname + 3 && GLUED_FOLLOWERS.indexOf(last) >= 0;
+        return pause || follower ? new Mention(EntityType.PERSON, m.text().substring(0, m.length() - 1), m.start(), m.end() - 1, null) : m;
+    }
+
     /** 阿卜杜拉二世, 胡安·卡洛斯一世: a monarch's or pope's number belongs to a foreign name (二世纪 is a century). */
     static Mention withRegnalNumber(Mention m, String text) {
         int end = m.end();
@@ -400,6 +418,106 @@ final class PersonRules {
         return found;
     }
 
+    /**
+     * 刘老师, 冉大夫 where the text names 刘秀兰 and 冉启明: the family name before an address of a person's work stands
+     * for the one person of that family the text names in full. Without that person the address names no one an
+     * analyst can track (李师傅 of a taxi story), and kinship addresses (王阿姨, 丁阿婆) are left alone.
+     */
+    static List<Mention> familyNamesBeforeAddresses(String text, List<Token> tokens, List<Mention> known) {
+        Map<Character, Set<String>> fullNames = new HashMap<>();
+        for (Mention m : known) {
+            if (m.type() == EntityType.PERSON && m.length() >= 2 && m.length() <= 3 && Surnames.at(m.text(), 0) == 1) {
+                fullNames.computeIfAbsent(m.text().charAt(0), k -> new HashSet<>()).add(m.text());
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size() && !fullNames.isEmpty(); i++) {
+            Token family = tokens.get(i);
+            Token address = tokens.get(i + 1);
+            Set<String> full = family.text().length() == 1 ? fullNames.get(family.text().charAt(0)) : null;
+            if (full != null && full.size() == 1 && address.start() == family.end() && PROFESSIONAL_ADDRESSES.contains(address.text())
+                    && (family.start() == 0 || !TextNormalizer.isHan(text.charAt(family.start() - 1)) || i > 0 && tokens.get(i - 1).end() == family.start())) {
+                found.add(new Mention(EntityType.PERSON, family.text(), family.start(), family.end(), null));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * 张某, 赖某某: court and police reports name the people of a case by the family name and 某, and an analyst
+     * tracks them as people. The family name must start a word (江苏|某县 is no name), and what follows must not make
+     * 某 a determiner of a thing (王某单位 is, 王某家中 is not).
+     */
+    static List<Mention> anonymisedNames(String text, TokenIndex words) {
+        List<Mention> found = new ArrayList<>();
+        for (int at = text.indexOf('某', 1); at >= 0; at = text.indexOf('某', at + 1)) {
+            int start = at - 1;
+            if (start > 0 && Surnames.at(text, start - 1) == 2) {
+                start--;
+            }
+            if (Surnames.at(text, start) == 0 || !words.startsWord(start) || start > 0 && text.charAt(start - 1) == '某') {
+                continue;
+            }
+            int end = at + 1 < text.length() && text.charAt(at + 1) == '某' ? at + 2 : at + 1;
+            if (end < text.length() && THINGS_AFTER_SOME.indexOf(text.charAt(end)) >= 0) {
+                continue;
+            }
+            found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
+            at = end - 1;
+        }
+        return found;
+    }
+
+    /**
+     * 川·立派, 吐尔逊·玉苏甫, 娜塔莎·伊万诺娃: a word with a middle dot between Chinese characters is a name, foreign
+     * or of China's minorities, which the segmenter leaves as a new word, often with the words before it glued on
+     * (教师娜塔莎·伊万诺娃, 斯坦福大学罗伯特·沃尔夫): the name starts after the last title, description, body or place
+     * the word starts with. Bodies (生活·读书·新知三联书店/nt) and numbered days (一二·九) are not names.
+     *
+     * @param knownPlace a name of the gazetteer
+     */
+    static List<Mention> dottedNames(String text, List<Token> tokens, Predicate<String> knownPlace) {
+        List<Mention> found = new ArrayList<>();
+        for (Token token : tokens) {
+            int dot = token.text().indexOf('·');
+            if (dot <= 0 || dot == token.text().length() - 1 || !DOTTED_NAME_NATURES.contains(token.nature())) {
+                continue;
+            }
+            String rest = token.text().substring(dot + 1);
+            if (!rest.chars().allMatch(c -> c == '·' || TextNormalizer.isHan((char) c)) || rest.endsWith("·")
+                    || allNumerals(rest.replace("·", ""))) {
+                continue;
+            }
+            int first = token.start() + dot;
+            int start = token.start();
+            if (allNumerals(text.substring(start, first))) {
+                continue;
+            }
+            for (int k = first - 1; k > token.start(); k--) {
+                String before = text.substring(token.start(), k);
+                if (TitleLexicon.endsWithTitle(before) || describesAPerson(before) || CompoundNameRule.typeByEnd(before) != null
+                        || knownPlace.test(before)) {
+                    start = k;
+                    break;
+                }
+            }
+            int end = token.end();
+            if (TRAILING_VERBS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 - first >= 3) {
+                end--; // 热合曼·阿不都说
+            }
+            found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
+        }
+        return found;
+    }
+
+    private static final Set<String> DOTTED_NAME_NATURES = Set.of("nw", "nz", "nr", "nrf", "n");
+
+    /** What 某 determines when it means "some" (某些, 某种, 某地, 某县, 某公司, 某单位), not a hidden given name. */
+    private static final String THINGS_AFTER_SOME = "些种个人地日时天年月处单公厂村县市镇乡省区部局所院校样项件位次国方类";
+
+    private static final Set<String> PROFESSIONAL_ADDRESSES = Set.of(
+            "老师", "师傅", "大夫", "医生", "教授", "院士", "律师", "法官", "警官", "护士");
+
     private static final Set<String> LEADERS_TITLES = Set.of(
             "主席", "副主席", "总理", "副总理", "总书记", "委员长", "总统", "副总统", "首相", "国务卿", "外长");
 
@@ -676,7 +794,7 @@ final class PersonRules {
     private static final List<String> PROFESSIONS = List.of(
             "作家", "诗人", "画家", "学家", "导演", "演员", "歌手", "棋手", "球员", "球星", "运动员", "领导人", "航天员",
             "艺术家", "音乐家", "劳模", "将", "前锋", "后卫", "中锋", "名帅", "夫人", "富商", "商人", "华侨", "登山家", "学者",
-            "专家", "儿子", "女儿", "长子", "次子", "妻子", "丈夫", "副手", "领袖", "少女", "少年", "冠军");
+            "专家", "教师", "儿子", "女儿", "长子", "次子", "妻子", "丈夫", "副手", "领袖", "少女", "少年", "冠军");
 
     /**
      * A name the segmenter reads where its place in the sentence vouches for it, though it has no family name of

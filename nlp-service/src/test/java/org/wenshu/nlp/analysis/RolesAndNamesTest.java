@@ -250,6 +250,23 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void readsNamesWithAWordGluedOnCourtNamesAndFamilyNamesBeforeAddressesOfWork() {
+        // newswire-dev-3: the segmenter glues the next word's character or a pause to a name
+        Analysis glued = ANALYZER.analyze("汪曾祺常对年轻作者说，写小说就是写语言。看了你们登的常香玉捐飞机的故事。“致远”舰管带邓世昌率舰冲向敌舰。"
+                + "李可染画漓江，一住就是几个月。“朱德、周恩来、贺龙与南昌起义”图片展。这是在纪念投汨罗江而死的屈原。");
+        assertTrue(names(glued, EntityType.PERSON).containsAll(Set.of("汪曾祺", "常香玉", "邓世昌", "李可染", "朱德", "周恩来", "屈原")),
+                names(glued, EntityType.PERSON).toString());
+        assertTrue(names(glued, EntityType.PERSON).stream().noneMatch(n -> n.length() > 3), names(glued, EntityType.PERSON).toString());
+        // court reports: 张某, 李某某 are people; 某 as "some" is not
+        Analysis court = ANALYZER.analyze("被告人张某某与李某在江苏某县开设赌场，警方在王某家中搜出现金，某些人在某地观望。");
+        assertEquals(Set.of("张某某", "李某", "王某"), names(court, EntityType.PERSON));
+        // 冉大夫 is 冉启明, named in full; 李师傅 of a story that names no 李 is no one to track
+        Analysis doctor = ANALYZER.analyze("心外科医生冉启明连续做了十一个小时的手术，冉大夫赶紧把他扶起。老乘客们都叫他李师傅。");
+        assertEquals(Set.of("冉启明", "冉"), names(doctor, EntityType.PERSON));
+        assertTrue(doctor.mentions().stream().filter(m -> m.text().equals("冉")).allMatch(m -> doctor.canonicalName(m).equals("冉启明")));
+    }
+
+    @Test
     void foreignPlacesTheModelTakesForPeopleArePlacesWhereOneGoesOrThingsHappen() {
         Analysis a = ANALYZER.analyze("巴勒斯坦总统阿巴斯在拉姆安拉会见了埃及外长。");
         assertTrue(names(a, EntityType.LOCATION).contains("拉姆安拉"), names(a, EntityType.LOCATION).toString());

@@ -16,6 +16,12 @@ final class FamousPeople {
 
     private final PhraseDictionary<Boolean> names = new PhraseDictionary<>();
 
+    /** Numerals and one-character verbs the segmenter glues to a name into a new word. */
+    private static final String GLUED_AFTER = "一二三四五六七八九十几用说曾在对把将被给为是也都";
+
+    /** Words after a name that make it a person's, whatever a place of that name (左权将军, 中山先生). */
+    private static final List<String> ADDRESSES_AFTER = List.of("将军", "元帅", "同志", "先生", "女士", "烈士", "大师");
+
     FamousPeople() {
         Gazetteer.forEachLine(TABLE, line -> {
             String name = line.split("\t")[0].strip();
@@ -38,11 +44,15 @@ final class FamousPeople {
         for (PhraseDictionary.Match<Boolean> match : names.findAll(text)) {
             Token word = words.startingAt(match.start());
             boolean engineName = word != null && word.nature().startsWith("nr");
-            // 汪曾祺常|对, 李可染画|漓江, 朱德、: the segmenter's name with the next character glued on
-            boolean glued = engineName && word.end() == match.end() + 1;
+            boolean newWord = word != null && (engineName || word.nature().equals("nw")) && word.end() > match.end();
+            // 汪曾祺常|对, 李可染画|漓江, 朱德、: the segmenter's name with the next character glued on; 托尔斯泰八十二/nw 岁,
+            // 李四光用地质力学/nw: a new word made of the name and a number or a one-character verb
+            boolean glued = engineName && word.end() == match.end() + 1 && !TitleLexicon.isTitle(word.text().substring(1)) // 朱|军长
+                    || newWord && match.end() < text.length() && GLUED_AFTER.indexOf(text.charAt(match.end())) >= 0;
             boolean whole = words.startsWord(match.start()) && words.endsWord(match.end());
-            // 屈原/nr is the poet, though 屈原 is a district too; 左权 alone is left to the county
-            boolean readAsName = engineName && word.end() == match.end() || glued;
+            // 屈原/nr is the poet, though 屈原 is a district too; so is 左权 before 将军; 左权 alone is the county
+            boolean readAsName = engineName && word.end() == match.end() || glued
+                    || whole && ADDRESSES_AFTER.stream().anyMatch(a -> text.startsWith(a, match.end()));
             if ((whole || glued) && (readAsName || !knownPlaceOrBody.test(match.phrase()))) {
                 found.add(new Mention(EntityType.PERSON, match.phrase(), match.start(), match.end(), null));
             }

@@ -32,7 +32,7 @@ final class PersonRules {
             "宣布", "带领", "呼吁", "生前", "烈士"};
 
     /** The one-character words of AFTER_NAME: a three-character "name" ending in one is a name and its verb. */
-    private static final String ONE_CHARACTER_FOLLOWERS = "说称在到等和与及率对为就向也还";
+    private static final String ONE_CHARACTER_FOLLOWERS = "说称在到等和与及率对为就向也还而";
 
     /** How people are called without their full name: 王阿姨, 刘奶奶, 陈伯 (a family name and a kinship word). */
     private static final List<String> ADDRESSES = List.of(
@@ -78,7 +78,9 @@ final class PersonRules {
         }
         char last = m.text().charAt(m.length() - 1);
         int surname = Surnames.at(text, m.start());
-        boolean pause = !TextNormalizer.isHan(last) && last != '·';
+        boolean pause = !TextNormalizer.isHan(last) && last != '·'
+                // 李白二|十几岁: a number glued on (王小二 is a name, so only where the number goes on)
+                || NUMERALS.indexOf(last) >= 0 && m.end() < text.length() && (NUMERALS + "几岁年多余").indexOf(text.charAt(m.end())) >= 0;
         boolean follower = surname > 0 && m.length() == surname + 3 && GLUED_FOLLOWERS.indexOf(last) >= 0;
         return pause || follower ? new Mention(EntityType.PERSON, m.text().substring(0, m.length() - 1), m.start(), m.end() - 1, null) : m;
     }
@@ -380,7 +382,7 @@ final class PersonRules {
             boolean afterNumeral = i > 0 && tokens.get(i - 1).end() == family.start() && tokens.get(i - 1).nature().startsWith("m");
             if (!family.nature().startsWith("nr") || surname != family.text().length() || given.start() != family.end() || afterNumeral
                     || given.text().length() > 2 || !TextNormalizer.allHan(given.text(), 0, given.text().length())
-                    || GIVEN_NAME_NATURES_NOT.contains(given.nature()) || TitleLexicon.titleAt(text, given.start())) {
+                    || GIVEN_NAME_NATURES_NOT.contains(given.nature()) || TitleLexicon.titleFollows(text, given.start())) {
                 continue;
             }
             int end = given.end();
@@ -408,11 +410,19 @@ final class PersonRules {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token family = tokens.get(i);
             Token title = tokens.get(i + 1);
+            if (title.text().equals("副") && i + 2 < tokens.size() && tokens.get(i + 2).start() == title.end()) {
+                Token office = tokens.get(i + 2); // 周/nr 副/b 主席
+                title = new Token(title.text() + office.text(), title.start(), office.end(), office.nature());
+            }
             boolean familyWord = family.nature().startsWith("nr") || family.nature().equals("ng"); // 焦/ng 书记
             if (family.text().length() == 1 && familyWord && Surnames.at(text, family.start()) == 1 && title.start() == family.end()
                     && (LEADERS_TITLES.contains(title.text()) || TitleLexicon.isTitle(title.text()))
                     && (family.start() == 0 || !TextNormalizer.isHan(text.charAt(family.start() - 1)) || i > 0 && tokens.get(i - 1).end() == family.start())) {
                 found.add(new Mention(EntityType.PERSON, family.text(), family.start(), family.end(), null));
+            } else if (familyWord && family.text().length() == 3 && Surnames.at(text, family.start()) == 1
+                    && TitleLexicon.isTitle(family.text().substring(1))) {
+                // 朱军长/nr: the family name and the title read as one name
+                found.add(new Mention(EntityType.PERSON, family.text().substring(0, 1), family.start(), family.start() + 1, null));
             }
         }
         return found;

@@ -257,6 +257,13 @@ class RolesAndNamesTest {
         assertTrue(names(glued, EntityType.PERSON).containsAll(Set.of("汪曾祺", "常香玉", "邓世昌", "李可染", "朱德", "周恩来", "屈原")),
                 names(glued, EntityType.PERSON).toString());
         assertTrue(names(glued, EntityType.PERSON).stream().noneMatch(n -> n.length() > 3), names(glued, EntityType.PERSON).toString());
+        // newswire-dev-5: a number or a verb glued on, a leader by family name before 副 and an office, a general's
+        // title read into his name, and names with a middle dot the segmenter leaves as new words
+        Analysis more = ANALYZER.analyze("李白二十几岁离开蜀中。托尔斯泰八十二岁离家出走。李四光用地质力学理论指出松辽平原有油。这是周副主席。"
+                + "当年朱军长和战士们一道下山挑粮。农民吐尔逊·玉苏甫在沙地上种出了红枣。莫斯科大学的汉语教师娜塔莎·伊万诺娃。"
+                + "这本书由生活·读书·新知三联书店出版。");
+        assertEquals(Set.of("李白", "托尔斯泰", "李四光", "周", "朱", "吐尔逊·玉苏甫", "娜塔莎·伊万诺娃"), names(more, EntityType.PERSON));
+        assertTrue(roles(more).contains("朱|军长|null"), roles(more).toString());
         // court reports: 张某, 李某某 are people; 某 as "some" is not
         Analysis court = ANALYZER.analyze("被告人张某某与李某在江苏某县开设赌场，警方在王某家中搜出现金，某些人在某地观望。");
         assertEquals(Set.of("张某某", "李某", "王某"), names(court, EntityType.PERSON));

@@ -651,6 +651,11 @@ final class PlaceContextRules {
         return false;
     }
 
+    /** 阿坝州, 恩施州: an autonomous prefecture by its short name and 州. */
+    private boolean prefectureByShortName(String division) {
+        return division.length() >= 3 && division.endsWith("州") && gazetteer.isDivisionShortForm(division.substring(0, division.length() - 1));
+    }
+
     private List<Mention> path(Mention m) {
         if (gazetteer.isKnownName(m.text()) || HOSTED_PARKS.stream().anyMatch(m.text()::endsWith)) {
             // 江苏路街道 is a street of 青岛, not 江苏 and 路街道; 特克斯县鼓楼产业协作园 is named after its county
@@ -663,7 +668,8 @@ final class PlaceContextRules {
             boolean divisionFirst = (FULL_DIVISION.matcher(division).matches()
                     || gazetteer.isProvinceShortForm(division) && (FULL_DIVISION.matcher(rest).matches() || gazetteer.isDivisionShortForm(rest)
                     || startsWithADivisionIn(rest, division)))
-                    && gazetteer.isKnownName(division);
+                    && gazetteer.isKnownName(division)
+                    || prefectureByShortName(division) && FULL_DIVISION.matcher(rest).matches(); // 阿坝州|小金县
             // the rest is a place, or a path itself (甘肃省|陇南市宕昌县)
             boolean placeRest = gazetteer.isKnownName(rest) || CompoundNameRule.typeByEnd(rest) == EntityType.LOCATION
                     || rest.length() >= 3 && FEATURES.stream().anyMatch(f -> rest.endsWith(f) && rest.length() > f.length())
@@ -676,12 +682,16 @@ final class PlaceContextRules {
             boolean cityBeforeItsPlace = gazetteer.isDivisionShortForm(division) && rest.length() >= 3 && properBeforeFeature(rest);
             // a country before one of its cities or regions (俄罗斯|叶卡捷琳堡市, 伊朗|德黑兰)
             boolean countryFirst = gazetteer.isCountry(division) && !division.equals("中国") && rest.length() >= 3
-                    && (gazetteer.isKnownName(rest) || FULL_DIVISION.matcher(rest).matches());
+                    && (gazetteer.isKnownName(rest) || FULL_DIVISION.matcher(rest).matches()
+                    || "堡港".indexOf(rest.charAt(rest.length() - 1)) >= 0 && Transliteration.spells(rest.substring(0, rest.length() - 1)));
+            // a foreign state before one of its cities (艾奥瓦州|马斯卡廷市)
+            boolean foreignStateFirst = division.length() >= 3 && division.endsWith("州")
+                    && Transliteration.spells(division.substring(0, division.length() - 1)) && FULL_DIVISION.matcher(rest).matches();
             // towns and villages are many and renamed often, and so are counties and cities: their names need no gazetteer
             // after a known division (桑植县|洪家关乡, 燕子河镇|闻家店村, 海南省|琼中县, 佛山市|顺德市)
             boolean villageRest = rest.length() >= 3 && VILLAGE.matcher(rest).matches();
             boolean townFirst = cut >= 3 && TOWN.matcher(division).matches() && rest.length() >= 3 && rest.endsWith("村");
-            if (divisionFirst && (placeRest || villageRest) || shortDivisionFirst || townFirst || countryFirst || cityBeforeItsPlace) {
+            if (divisionFirst && (placeRest || villageRest) || shortDivisionFirst || townFirst || countryFirst || foreignStateFirst || cityBeforeItsPlace) {
                 List<Mention> parts = new ArrayList<>();
                 parts.add(new Mention(EntityType.LOCATION, division, m.start(), m.start() + cut, null));
                 parts.addAll(path(new Mention(EntityType.LOCATION, rest, m.start() + cut, m.end(), null)));

@@ -282,6 +282,10 @@ class RolesAndNamesTest {
         Analysis mountains = ANALYZER.analyze("伏龙坪社区地处皋兰山北麓。怒江两岸东依碧罗雪山，西靠高黎贡山，山高坡陡。今年还计划进入撒马尔罕和莫斯科。");
         assertTrue(names(mountains, EntityType.LOCATION).containsAll(Set.of("皋兰山", "高黎贡山", "撒马尔罕")), names(mountains, EntityType.LOCATION).toString());
         assertTrue(names(mountains, EntityType.PERSON).isEmpty(), names(mountains, EntityType.PERSON).toString());
+        // development pages d23–d28: a prefecture by its short name and a county; a country, a foreign state and a city
+        Analysis chains = ANALYZER.analyze("他们来到阿坝州小金县。代表团访问了德国杜伊斯堡。美国艾奥瓦州马斯卡廷市市长。");
+        assertTrue(names(chains, EntityType.LOCATION).containsAll(Set.of("阿坝州", "小金县", "德国", "杜伊斯堡", "艾奥瓦州", "马斯卡廷市")),
+                names(chains, EntityType.LOCATION).toString());
         // development pages: headlines open lines with phrases the model reads as names, and a numeral opens a hall
         assertTrue(names(ANALYZER.analyze("山海同心 陇货“出山”\n沈阳故宫的大政殿和十王亭，游人如织。"), EntityType.PERSON).isEmpty());
     }

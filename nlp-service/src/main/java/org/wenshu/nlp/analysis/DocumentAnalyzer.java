@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentAnalyzer {
     /** Bump when the output can change for the same input, so stored documents can be reprocessed. */
-    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-6";
+    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-7";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DateFinder dates = new DateFinder();

@@ -119,7 +119,9 @@ public final class DocumentAnalyzer {
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
         candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
         candidates.addAll(famousPeople.find(text, words, gazetteer::isKnownName));
-        candidates.addAll(TibetanNames.find(text, words));
+        candidates.addAll(famousPeople.givenNamesOfComrades(text, words));
+        candidates.addAll(NamesOfParts.TIBETAN.find(text, words));
+        candidates.addAll(NamesOfParts.MONGOLIAN.find(text, words));
         candidates.addAll(PersonRules.anonymisedNames(text, words));
         candidates.addAll(PersonRules.dottedNames(text, tokens, gazetteer::isKnownName));
         List<Mention> pairs = PersonRules.pairsOfFamilyNamesMeeting(text, tokens);

@@ -1,7 +1,9 @@
 package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -15,6 +17,8 @@ final class FamousPeople {
     private static final String TABLE = "gazetteer/famous-people.tsv";
 
     private final PhraseDictionary<Boolean> names = new PhraseDictionary<>();
+    /** The given names of the listed Chinese people of three characters (小平 of 邓小平, 恩来 of 周恩来). */
+    private final Set<String> givenNames = new HashSet<>();
 
     /** Numerals and one-character verbs the segmenter glues to a name into a new word. */
     private static final String GLUED_AFTER = "一二三四五六七八九十几用说曾在对把将被给为是也都";
@@ -27,6 +31,9 @@ final class FamousPeople {
             String name = line.split("\t")[0].strip();
             if (name.length() >= 2) {
                 names.put(name, Boolean.TRUE);
+            }
+            if (name.length() == 3 && Surnames.at(name, 0) == 1) {
+                givenNames.add(name.substring(1));
             }
         });
     }
@@ -55,6 +62,22 @@ final class FamousPeople {
                     || whole && ADDRESSES_AFTER.stream().anyMatch(a -> text.startsWith(a, match.end()));
             if ((whole || glued) && (readAsName || !knownPlaceOrBody.test(match.phrase()))) {
                 found.add(new Mention(EntityType.PERSON, match.phrase(), match.start(), match.end(), null));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * 小平同志, 恩来同志: a listed person called by the given name and 同志, the way the party's news speaks of its
+     * leaders; the given name must start a word.
+     */
+    List<Mention> givenNamesOfComrades(String text, TokenIndex words) {
+        List<Mention> found = new ArrayList<>();
+        for (int at = text.indexOf("同志", 2); at >= 0; at = text.indexOf("同志", at + 2)) {
+            int start = at - 2;
+            if (givenNames.contains(text.substring(start, at)) && words.startsWord(start)
+                    && (start == 0 || !TextNormalizer.isHan(text.charAt(start - 1)) || words.endsWord(start))) {
+                found.add(new Mention(EntityType.PERSON, text.substring(start, at), start, at, null));
             }
         }
         return found;

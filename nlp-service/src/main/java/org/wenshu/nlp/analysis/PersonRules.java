@@ -30,6 +30,8 @@ final class PersonRules {
             "报道", "举行", "日前", "近日", "今天", "昨天", "透露", "告诉", "回答", "称", "获得", "荣获", "担任", "当选",
             "出任", "访问", "前往", "来到", "抵达", "率领", "发表", "签署", "题词", "致电", "致函", "祝贺", "逝世", "去世",
             "宣布", "带领", "呼吁", "生前", "烈士"};
+    /** What follows the last name of a list of family members (谭明清、向春兰一家, 付金山、付金海兄弟俩). */
+    private static final List<String> FAMILY_AFTER = List.of("一家", "夫妇", "父子", "母子", "母女", "父女", "兄弟", "姐妹");
 
     /** The one-character words of AFTER_NAME: a three-character "name" ending in one is a name and its verb. */
     private static final String ONE_CHARACTER_FOLLOWERS = "说称在到等和与及率对为就向也还而";
@@ -559,6 +561,11 @@ final class PersonRules {
             int at = m.end();
             while (at < text.length() && text.charAt(at) == '、') {
                 Mention next = nameAt(text, at + 1);
+                int from = at + 1;
+                if (next == null && Surnames.at(text, from) == 1 && from + 3 <= text.length() && TextNormalizer.allHan(text, from, from + 3)
+                        && FAMILY_AFTER.stream().anyMatch(w -> text.startsWith(w, from + 3))) {
+                    next = new Mention(EntityType.PERSON, text.substring(from, from + 3), from, from + 3, null);
+                }
                 if (next == null) {
                     break;
                 }

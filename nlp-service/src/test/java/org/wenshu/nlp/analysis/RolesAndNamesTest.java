@@ -264,6 +264,11 @@ class RolesAndNamesTest {
                 + "这本书由生活·读书·新知三联书店出版。");
         assertEquals(Set.of("李白", "托尔斯泰", "李四光", "周", "朱", "吐尔逊·玉苏甫", "娜塔莎·伊万诺娃"), names(more, EntityType.PERSON));
         assertTrue(roles(more).contains("朱|军长|null"), roles(more).toString());
+        // given names of leaders before 同志, family lists, Mongolian names of parts (乌云密布 is weather)
+        Analysis comrades = ANALYZER.analyze("乡亲们至今还亲切地称他为“小平同志”。少奇同志和恩来同志都来了。重庆万州的谭明清、向春兰一家是三峡移民。"
+                + "蒙古族诗人巴特尔当选。乌云其木格、孟和巴雅尔和其其格都来了。牧民孟和巴雅尔家的蒙古包里。天空乌云密布。");
+        assertEquals(Set.of("小平", "少奇", "恩来", "谭明清", "向春兰", "巴特尔", "乌云其木格", "孟和巴雅尔", "其其格"),
+                names(comrades, EntityType.PERSON));
         // court reports: 张某, 李某某 are people; 某 as "some" is not
         Analysis court = ANALYZER.analyze("被告人张某某与李某在江苏某县开设赌场，警方在王某家中搜出现金，某些人在某地观望。");
         assertEquals(Set.of("张某某", "李某", "王某"), names(court, EntityType.PERSON));

@@ -1,0 +1,84 @@
+package org.wenshu.nlp.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names of peoples who write no family name, as Chinese news spells them: made of a few dozen parts (Tibetan
+ * 次仁多吉, 边巴扎西, 向巴平措; Mongolian 孟和巴雅尔, 乌云其木格, 其其格). The segmenter cuts them into their parts
+ * (边巴/nr 扎西/nr) or misses them; two parts together are a name far more often than anything else, and so is one
+ * long Mongolian part standing as a word (巴特尔, 其其格).
+ */
+final class NamesOfParts {
+
+    /** Tibetan names: two or three two-character parts, in their usual Chinese spelling. */
+    static final NamesOfParts TIBETAN = new NamesOfParts(Set.of(
+            "次仁", "多吉", "扎西", "卓玛", "拉姆", "央金", "德吉", "卓嘎", "边巴", "拉巴", "格桑", "平措", "旺堆", "达瓦",
+            "索朗", "尼玛", "普布", "顿珠", "洛桑", "丹增", "强巴", "白玛", "次旦", "巴桑", "益西", "嘉措", "加措", "罗布",
+            "仁青", "米玛", "群培", "琼达", "曲珍", "央宗", "措姆", "才让", "才旦", "尕藏", "更登", "贡布", "向巴", "帕巴",
+            "旦增", "欧珠", "扎巴", "朗杰", "坚参", "阿旺", "晋美", "土登", "次珠", "玉珍", "德庆", "桑珠", "卓拉", "格勒",
+            "多布", "旺姆", "巴珠", "索南", "仁增", "次央", "达娃", "白珍", "央拉", "拉珍", "江村", "列确"), Integer.MAX_VALUE);
+
+    /** Mongolian names: parts of two to four characters; one part of three or more stands as a name alone. */
+    static final NamesOfParts MONGOLIAN = new NamesOfParts(Set.of(
+            "巴特尔", "其其格", "乌云", "其木格", "孟和", "巴雅尔", "那顺", "宝音", "图雅", "萨仁", "娜仁", "苏和", "斯琴",
+            "高娃", "哈斯", "朝鲁", "额尔敦", "布和", "巴图", "敖登", "格日勒", "吉雅", "乌力吉", "阿拉坦", "道尔吉", "巴根",
+            "毕力格", "特木尔", "满都拉", "额尔德尼", "朝克图", "宝力德", "图门", "那日苏", "斯日古楞", "乌日娜", "塔娜",
+            "萨日娜", "托娅", "格根", "孟克", "吉日嘎拉", "敖其尔", "白音", "那木吉拉", "青格勒", "布仁", "娜日", "巴彦",
+            "额尔登", "达古拉", "乌日根", "阿木古楞", "朝格图", "斯琴高娃", "其力格尔", "巴音", "仁钦", "旭日干"), 3);
+
+    private static final String GLUED_AFTER = "家说和与等在是的一二三四五六七八九十两";
+
+    private final Set<String> parts;
+    private final int longestPart;
+    private final String firstCharacters;
+    /** The length from which one part alone is a name. */
+    private final int aloneFrom;
+
+    private NamesOfParts(Set<String> parts, int aloneFrom) {
+        this.parts = parts;
+        this.aloneFrom = aloneFrom;
+        this.longestPart = parts.stream().mapToInt(String::length).max().orElse(0);
+        this.firstCharacters = parts.stream().map(p -> p.substring(0, 1)).distinct().reduce("", String::concat);
+    }
+
+    /** Names of two or three parts (or one long part), each starting where a word starts and ending where one ends. */
+    List<Mention> find(String text, TokenIndex words) {
+        List<Mention> found = new ArrayList<>();
+        int at = 0;
+        while (at + 2 <= text.length()) {
+            if (firstCharacters.indexOf(text.charAt(at)) < 0) {
+                at++;
+                continue;
+            }
+            int end = at;
+            int count = 0;
+            for (int length = partAt(text, end); length > 0 && count < 3; length = partAt(text, end)) {
+                end += length;
+                count++;
+            }
+            boolean name = count >= 2 || count == 1 && end - at >= aloneFrom;
+            // 孟和巴雅尔家/nw, 萨仁/nr 图雅三/nr 位: a one-character word glued on after the name
+            boolean ends = end == text.length() || words.endsWord(end) || GLUED_AFTER.indexOf(text.charAt(end)) >= 0;
+            if (name && words.startsWord(at) && ends
+                    && (at == 0 || !TextNormalizer.isHan(text.charAt(at - 1)) || words.endsWord(at))) {
+                found.add(new Mention(EntityType.PERSON, text.substring(at, end), at, end, null));
+                at = end;
+            } else {
+                at++;
+            }
+        }
+        return found;
+    }
+
+    /** The length of the longest part at {@code at}, or 0. */
+    private int partAt(String text, int at) {
+        for (int length = Math.min(longestPart, text.length() - at); length >= 2; length--) {
+            if (parts.contains(text.substring(at, at + length))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+}

@@ -175,6 +175,7 @@ public final class DocumentAnalyzer {
         more.addAll(people.listItems(text, first));
         more.addAll(PersonRules.engineNamesBesideKnownNames(text, tokens, first));
         more.addAll(PersonRules.familyNamesBeforeAddresses(text, tokens, first));
+        more.addAll(PlaceContextRules.communitiesInStreets(text, first));
         more.addAll(people.otherOccurrences(text, first));
         Set<String> placeFirstWords = placeFirstWords(words, first);
         more.addAll(placeShortForms(tokens, placeFirstWords));

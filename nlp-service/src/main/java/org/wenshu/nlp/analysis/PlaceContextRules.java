@@ -565,7 +565,59 @@ final class PlaceContextRules {
     private static final List<String> HOSTED_PARKS = List.of("产业园", "工业园", "协作园", "产业园区", "工业园区");
     private static final Pattern VILLAGE = Pattern.compile("\\p{IsHan}{2,6}(?:乡|镇|村|县|州|市|旗)");
     private static final Pattern TOWN = Pattern.compile("\\p{IsHan}{2,6}(?:乡|镇)");
-    private static final Pattern FULL_DIVISION = Pattern.compile(".+(?:省|市|区|县|镇|乡|旗|盟|街道|自治州)");
+    /**
+     * 解放南路街道开通巷社区, 和睦街道和睦社区, 华侨路街道随家仓社区: what stands between a subdistrict, town or
+     * township and 社区 or 村 is the name of a community in it, whatever words the segmenter makes of it (开通/v 巷/ng);
+     * so is each further item of a list of communities (精英路社区、谊北社区).
+     */
+    static List<Mention> communitiesInStreets(String text, List<Mention> known) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : known) {
+            boolean street = m.type() == EntityType.LOCATION && (m.text().endsWith("街道") || m.text().endsWith("镇") || m.text().endsWith("乡"));
+            boolean community = m.type() == EntityType.LOCATION && m.text().endsWith("社区");
+            int at = m.end();
+            if (street) {
+                Mention next = communityAt(text, at);
+                if (next == null) {
+                    continue;
+                }
+                found.add(next);
+                at = next.end();
+            } else if (!community) {
+                continue;
+            }
+            while (at < text.length() && text.charAt(at) == '、') {
+                Mention next = communityAt(text, at + 1);
+                if (next == null) {
+                    break;
+                }
+                found.add(next);
+                at = next.end();
+            }
+        }
+        return found;
+    }
+
+    private static Mention communityAt(String text, int at) {
+        for (int length = 2; length <= 5 && at + length + 1 <= text.length(); length++) {
+            int end = at + length;
+            if (!TextNormalizer.allHan(text, at, end) || "的和与及在是".indexOf(text.charAt(end - 1)) >= 0 || "的和与及在是".indexOf(text.charAt(at)) >= 0) {
+                return null;
+            }
+            String kind = text.startsWith("社区", end) ? "社区" : text.charAt(end) == '村' ? "村" : null;
+            if (kind != null && !GENERIC_COMMUNITIES.contains(text.substring(at, end))) {
+                return new Mention(EntityType.LOCATION, text.substring(at, end + kind.length()), at, end + kind.length(), null);
+            }
+        }
+        return null;
+    }
+
+    /** Kinds of communities, not names (城市社区, 老旧社区, 示范社区). */
+    private static final Set<String> GENERIC_COMMUNITIES = Set.of("城市", "农村", "老旧", "示范", "和谐", "文明", "各个", "所有",
+            "多个", "试点", "周边", "全部", "辖区", "该", "新型", "智慧", "美丽", "幸福");
+
+    /** A division's name in full; 社区, 小区, 园区, 景区 … are no divisions (山西巷社区 is no 山西). */
+    private static final Pattern FULL_DIVISION = Pattern.compile(".+(?:省|市|(?<![社小园片景城校厂矿营街商])区|县|镇|乡|旗|盟|街道|自治州)");
 
     /**
      * 北京市丰台区 → 北京市, 丰台区; 北宫镇中华名枣庄园 → 北宫镇, 中华名枣庄园: a place written after the division it lies

@@ -291,6 +291,12 @@ class RolesAndNamesTest {
         Analysis chains = ANALYZER.analyze("他们来到阿坝州小金县。代表团访问了德国杜伊斯堡。美国艾奥瓦州马斯卡廷市市长。");
         assertTrue(names(chains, EntityType.LOCATION).containsAll(Set.of("阿坝州", "小金县", "德国", "杜伊斯堡", "艾奥瓦州", "马斯卡廷市")),
                 names(chains, EntityType.LOCATION).toString());
+        // development pages d23–d28: communities between their subdistrict and 社区, and in lists; 山西巷社区 holds no 山西
+        Analysis communities = ANALYZER.analyze("家住解放南路街道山西巷社区的居民说。家住柏树林街道开通巷社区的居民老田说。"
+                + "华侨路街道随家仓社区、琥珀山庄社区也推广了。");
+        assertTrue(names(communities, EntityType.LOCATION).containsAll(Set.of("解放南路街道", "山西巷社区", "柏树林街道", "开通巷社区",
+                "华侨路街道", "随家仓社区", "琥珀山庄社区")), names(communities, EntityType.LOCATION).toString());
+        assertFalse(names(communities, EntityType.LOCATION).contains("山西"), names(communities, EntityType.LOCATION).toString());
         // development pages: headlines open lines with phrases the model reads as names, and a numeral opens a hall
         assertTrue(names(ANALYZER.analyze("山海同心 陇货“出山”\n沈阳故宫的大政殿和十王亭，游人如织。"), EntityType.PERSON).isEmpty());
     }

@@ -30,6 +30,8 @@ final class PersonRules {
             "报道", "举行", "日前", "近日", "今天", "昨天", "透露", "告诉", "回答", "称", "获得", "荣获", "担任", "当选",
             "出任", "访问", "前往", "来到", "抵达", "率领", "发表", "签署", "题词", "致电", "致函", "祝贺", "逝世", "去世",
             "宣布", "带领", "呼吁", "生前", "烈士"};
+    private static final List<String> MINISTERS = List.of("部长", "厅长", "局长", "司长");
+
     /** What follows the last name of a list of family members (谭明清、向春兰一家, 付金山、付金海兄弟俩). */
     private static final List<String> FAMILY_AFTER = List.of("一家", "夫妇", "父子", "母子", "母女", "父女", "兄弟", "姐妹");
 
@@ -46,7 +48,7 @@ final class PersonRules {
      * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥
      * (长河 and 青山 are given names).
      */
-    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园";
+    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村";
 
     /**
      * 宇文静率 (队), 王刚说, 郁家宁率: the model's name with the verb after it; given names hardly end in these (和 and 为 do:
@@ -74,6 +76,8 @@ final class PersonRules {
      * The engine's name with a pause (朱德、) or a one-character word (邓世昌率, 李可染画) glued to its end: Chinese given
      * names have one or two characters, so a family name and three more is a name and the next word.
      */
+    private static final String FOREIGN_GLUE = "率因以为说称在和与及对向将把被也还就都";
+
     static Mention withoutGluedFollower(Mention m, String text) {
         if (m.type() != EntityType.PERSON || m.length() < 3) {
             return m;
@@ -83,7 +87,9 @@ final class PersonRules {
         boolean pause = !TextNormalizer.isHan(last) && last != '·'
                 // 李白二|十几岁: a number glued on (王小二 is a name, so only where the number goes on)
                 || NUMERALS.indexOf(last) >= 0 && m.end() < text.length() && (NUMERALS + "几岁年多余").indexOf(text.charAt(m.end())) >= 0;
-        boolean follower = surname > 0 && m.length() == surname + 3 && GLUED_FOLLOWERS.indexOf(last) >= 0;
+        boolean follower = surname > 0 && m.length() == surname + 3 && GLUED_FOLLOWERS.indexOf(last) >= 0
+                // 布赫率, 苏克以, 贝克汉姆因: a foreign name and a function word that is no sound of names
+                || FOREIGN_GLUE.indexOf(last) >= 0 && !Transliteration.isSound(last) && Transliteration.spells(m.text().substring(0, m.length() - 1));
         return pause || follower ? new Mention(EntityType.PERSON, m.text().substring(0, m.length() - 1), m.start(), m.end() - 1, null) : m;
     }
 
@@ -507,8 +513,8 @@ final class PersonRules {
             }
             for (int k = first - 1; k > token.start(); k--) {
                 String before = text.substring(token.start(), k);
-                if (TitleLexicon.endsWithTitle(before) || describesAPerson(before) || CompoundNameRule.typeByEnd(before) != null
-                        || knownPlace.test(before)) {
+                if ((TitleLexicon.endsWithTitle(before) || describesAPerson(before) || CompoundNameRule.typeByEnd(before) != null
+                        || knownPlace.test(before)) && first - k >= 2) { // not 艾山|江·买买提
                     start = k;
                     break;
                 }
@@ -561,6 +567,10 @@ final class PersonRules {
             int at = m.end();
             while (at < text.length() && text.charAt(at) == '、') {
                 Mention next = nameAt(text, at + 1);
+                int nextEnd = next == null ? -1 : next.end();
+                if (next != null && MINISTERS.stream().anyMatch(t -> text.startsWith(t, nextEnd)) && AnsjEntityFinder.isWordOtherThanAName(next.text())) {
+                    break; // 财政部长鲁宾、商务部长戴利: 商务 names the ministry
+                }
                 int from = at + 1;
                 if (next == null && Surnames.at(text, from) == 1 && from + 3 <= text.length() && TextNormalizer.allHan(text, from, from + 3)
                         && FAMILY_AFTER.stream().anyMatch(w -> text.startsWith(w, from + 3))) {
@@ -756,7 +766,7 @@ final class PersonRules {
         // 普京和, 卡扎菲同意, 米卢的: a word spelled only with the sounds of foreign names stands as a name anywhere
         boolean foreignSounds = Transliteration.spells(m.text()) && !insideQuotes(text, m.start());
         if (nature.startsWith("nrf")) {
-            return m.length() >= 3 || foreignSounds;
+            return m.length() >= 3 && !m.text().contains("年来") || foreignSounds; // 三十多年来/nrf
         }
         if (m.length() == 2 && insideQuotes(text, m.start())) {
             return false; // “金角银边” is a slogan; names are not quoted
@@ -932,6 +942,12 @@ final class PersonRules {
      *
      * @param functionWordStarts where the segmenter starts a verb, preposition, conjunction or adverb; may be null
      */
+    /** 首次, 首批, 三十: a given name does not count or order things. */
+    private static boolean countsOrOrders(String given) {
+        return given.charAt(0) == '首' || given.length() == 2 && NUMERALS.indexOf(given.charAt(0)) >= 0
+                && (NUMERALS + "次年天个").indexOf(given.charAt(1)) >= 0;
+    }
+
     static Mention nameAt(String text, int at, boolean[] functionWordStarts) {
         int surname = Surnames.at(text, at);
         if (surname == 0) {
@@ -947,6 +963,9 @@ final class PersonRules {
             }
             if (endsWithAnAddress(text.substring(at, end))) {
                 return null; // 吴阿姨说
+            }
+            if (length > surname && countsOrOrders(text.substring(at + surname, end))) {
+                continue; // 首相后首次访华: 后 and a word of counting, no name
             }
             boolean endsWithTitle = TitleLexicon.endsWithTitle(text.substring(at, end)); // 书记和校长: no 和校长
             if (!endsWithTitle && (end == text.length() || endsName(text, end) || functionWordStarts != null && functionWordStarts[end])) {

@@ -269,6 +269,10 @@ class RolesAndNamesTest {
                 + "蒙古族诗人巴特尔当选。乌云其木格、孟和巴雅尔和其其格都来了。牧民孟和巴雅尔家的蒙古包里。天空乌云密布。");
         assertEquals(Set.of("小平", "少奇", "恩来", "谭明清", "向春兰", "巴特尔", "乌云其木格", "孟和巴雅尔", "其其格"),
                 names(comrades, EntityType.PERSON));
+        // newswire-dev-6: a function word glued to a foreign name, Tibetan names of Qinghai, and phrases that are no names
+        Analysis world = ANALYZER.analyze("全国人大常委会副委员长布赫率执法检查组到内蒙古。苏克以六个进球获得最佳射手称号。畜牧局局长才让旦周说。"
+                + "这是他就任首相后首次访华。王启民三十多年来一直在油田。财政部长鲁宾、商务部长戴利等随同访华。河北藁城市东刘村的村民吕德胜说。");
+        assertEquals(Set.of("布赫", "苏克", "才让旦周", "王启民", "鲁宾", "戴利", "吕德胜"), names(world, EntityType.PERSON));
         // court reports: 张某, 李某某 are people; 某 as "some" is not
         Analysis court = ANALYZER.analyze("被告人张某某与李某在江苏某县开设赌场，警方在王某家中搜出现金，某些人在某地观望。");
         assertEquals(Set.of("张某某", "李某", "王某"), names(court, EntityType.PERSON));

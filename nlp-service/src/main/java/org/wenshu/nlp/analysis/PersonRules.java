@@ -388,18 +388,33 @@ final class PersonRules {
             Token given = tokens.get(i + 1);
             int surname = Surnames.at(text, family.start());
             boolean afterNumeral = i > 0 && tokens.get(i - 1).end() == family.start() && tokens.get(i - 1).nature().startsWith("m");
-            if (!family.nature().startsWith("nr") || surname != family.text().length() || given.start() != family.end() || afterNumeral
+            boolean compound = surname == 2 && family.text().length() == 2;
+            // 闻人/n 淑贞/nr: a compound family name the model missed, before a given name it read as a name
+            boolean familyRead = family.nature().startsWith("nr") || compound && given.nature().startsWith("nr") && given.text().length() == 2;
+            if (!familyRead || surname != family.text().length() || given.start() != family.end() || afterNumeral
                     || given.text().length() > 2 || !TextNormalizer.allHan(given.text(), 0, given.text().length())
                     || GIVEN_NAME_NATURES_NOT.contains(given.nature()) || TitleLexicon.titleFollows(text, given.start())) {
                 continue;
             }
             int end = given.end();
             // the model reading the given name as a name too (上官/nr 婉清/nr) vouches for it wherever it stands
+            // a compound family name the model read as a name needs no more (公孙/nr 学文/nw 种了, 端木/nr 清/a 讲古)
             boolean stands = end == text.length() || endsName(text, end) || text.startsWith("的", end) || text.startsWith("是", end)
-                    || given.nature().startsWith("nr") && given.text().length() == 2;
+                    || given.nature().startsWith("nr") && given.text().length() == 2 || compound;
             String name = text.substring(family.start(), end);
             if (stands && !endsWithAnAddress(name) && !TitleLexicon.endsWithTitle(name)) {
                 found.add(new Mention(EntityType.PERSON, name, family.start(), end, null));
+            }
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            Token name = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            int start = name.start();
+            // 公/ng 孙宏/nr, 军长公/nw 孙振邦/nr: the first character of a compound family name left on the word before
+            if (name.nature().startsWith("nr") && start > 0 && before.end() == start && name.text().length() >= 2 && name.text().length() <= 3
+                    && Surnames.at(text, start - 1) == 2 && (before.text().length() == 1
+                    || TitleLexicon.endsWithTitle(before.text().substring(0, before.text().length() - 1)))) {
+                found.add(new Mention(EntityType.PERSON, text.substring(start - 1, name.end()), start - 1, name.end(), null));
             }
         }
         return found;

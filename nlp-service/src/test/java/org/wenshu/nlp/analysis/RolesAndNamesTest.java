@@ -273,6 +273,10 @@ class RolesAndNamesTest {
         Analysis world = ANALYZER.analyze("全国人大常委会副委员长布赫率执法检查组到内蒙古。苏克以六个进球获得最佳射手称号。畜牧局局长才让旦周说。"
                 + "这是他就任首相后首次访华。王启民三十多年来一直在油田。财政部长鲁宾、商务部长戴利等随同访华。河北藁城市东刘村的村民吕德胜说。");
         assertEquals(Set.of("布赫", "苏克", "才让旦周", "王启民", "鲁宾", "戴利", "吕德胜"), names(world, EntityType.PERSON));
+        // compound family names the segmenter splits or leaves on the word before
+        Analysis compound = ANALYZER.analyze("山西吕梁山区的农民公孙学文种了一百多亩红枣。私塾先生端木清讲古。（北京　闻人淑贞）"
+                + "专家公孙宏、欧阳建平就人才引进问题进行了对话。某集团军军长公孙振邦带领四千多名官兵。");
+        assertEquals(Set.of("公孙学文", "端木清", "闻人淑贞", "公孙宏", "欧阳建平", "公孙振邦"), names(compound, EntityType.PERSON));
         // court reports: 张某, 李某某 are people; 某 as "some" is not
         Analysis court = ANALYZER.analyze("被告人张某某与李某在江苏某县开设赌场，警方在王某家中搜出现金，某些人在某地观望。");
         assertEquals(Set.of("张某某", "李某", "王某"), names(court, EntityType.PERSON));

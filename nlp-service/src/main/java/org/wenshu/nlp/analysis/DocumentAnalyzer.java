@@ -114,7 +114,8 @@ public final class DocumentAnalyzer {
         candidates.addAll(compounds.find(text, tokens));
         candidates.addAll(shortNames.find(text, tokens));
         candidates.addAll(gazetteer.find(text, words));
-        candidates.addAll(people.afterTitles(text, words));
+        List<Mention> afterTitles = people.afterTitles(text, words);
+        candidates.addAll(afterTitles);
         candidates.addAll(people.photoCredits(text));
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
         candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
@@ -132,7 +133,12 @@ public final class DocumentAnalyzer {
         candidates.removeIf(m -> m.type() != EntityType.PERSON && japanese.stream().anyMatch(j -> j.start() == m.start() && j.end() == m.end()));
         candidates.addAll(japanese);
         candidates.addAll(people.familyNamesBeforeTitles(text, tokens));
-        candidates.addAll(people.credits(text));
+        List<Mention> credits = people.credits(text);
+        candidates.addAll(credits);
+        // 通讯员 虎林, 校对/陆川 (and then the next line's 区领导): a credit's slot holds a name, not a place
+        credits.addAll(afterTitles);
+        candidates.removeIf(m -> m.type() == EntityType.LOCATION && credits.stream().anyMatch(c -> c.start() == m.start()
+                && c.start() > 0 && (text.charAt(c.start() - 1) == ' ' || text.charAt(c.start() - 1) == '/')));
         candidates.addAll(people.describedSpeakers(text));
         candidates.addAll(people.speakers(text, words));
         candidates.addAll(placeContext.roads(text, words));

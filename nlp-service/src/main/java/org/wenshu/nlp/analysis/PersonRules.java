@@ -282,12 +282,21 @@ final class PersonRules {
     private static final Pattern CREDIT = Pattern.compile(
             "(?<!\\p{IsHan})(?:" + TextNormalizer.CREDIT_LABELS + "|统筹|制图)/(\\p{IsHan}{2,4})(?=[ \\n)）]|$)");
 
+    /**
+     * A byline's slots: （记者 拜雨萱 通讯员 虎林）. Whatever the name, rare family name (拜, 者, 把) or a place's name (虎林),
+     * a person holds the slot.
+     */
+    private static final Pattern BYLINE_SLOT = Pattern.compile(
+            "(?<=[（( ]|[（(]本报)(?:记者|通讯员|实习生) (\\p{IsHan}{2,4})(?=[ )）])");
+
     List<Mention> credits(String text) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = CREDIT.matcher(text);
-        while (m.find()) {
-            if (!endsWithAnAddress(m.group(1))) {
-                found.add(new Mention(EntityType.PERSON, m.group(1), m.start(1), m.end(1), null));
+        for (Pattern pattern : List.of(CREDIT, BYLINE_SLOT)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                if (!endsWithAnAddress(m.group(1)) && !TitleLexicon.isTitle(m.group(1))) {
+                    found.add(new Mention(EntityType.PERSON, m.group(1), m.start(1), m.end(1), null));
+                }
             }
         }
         return found;
@@ -533,6 +542,14 @@ final class PersonRules {
                     start = k;
                     break;
                 }
+            }
+            int sounds = first;
+            while (sounds > token.start() && Transliteration.isSound(text.charAt(sounds - 1))) {
+                sounds--;
+            }
+            if (start == token.start() && first - start >= 4 && first - sounds >= 2 && sounds > start
+                    && !Transliteration.isSound(text.charAt(sounds - 1))) {
+                start = sounds; // 高中生|艾玛·约翰逊: no title or body before the name, but a word no sounds spell
             }
             int end = token.end();
             if (TRAILING_VERBS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 - first >= 3) {

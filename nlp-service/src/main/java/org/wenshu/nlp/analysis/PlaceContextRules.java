@@ -601,11 +601,13 @@ final class PlaceContextRules {
     private static Mention communityAt(String text, int at) {
         for (int length = 2; length <= 5 && at + length + 1 <= text.length(); length++) {
             int end = at + length;
-            if (!TextNormalizer.allHan(text, at, end) || "的和与及在是".indexOf(text.charAt(end - 1)) >= 0 || "的和与及在是".indexOf(text.charAt(at)) >= 0) {
+            if (!TextNormalizer.allHan(text, at, end) || "的和与及在是".indexOf(text.charAt(end - 1)) >= 0 || "的与及在是".indexOf(text.charAt(at)) >= 0) {
                 return null;
             }
             String kind = text.startsWith("社区", end) ? "社区" : text.charAt(end) == '村' ? "村" : null;
-            if (kind != null && !GENERIC_COMMUNITIES.contains(text.substring(at, end))) {
+            String name = text.substring(at, end);
+            if (kind != null && !GENERIC_COMMUNITIES.contains(name) && !name.contains("批") && !name.contains("个") && !name.contains("些")
+                    && "再将要已共各全".indexOf(name.charAt(0)) < 0) { // 再建一批社区 is no name
                 return new Mention(EntityType.LOCATION, text.substring(at, end + kind.length()), at, end + kind.length(), null);
             }
         }

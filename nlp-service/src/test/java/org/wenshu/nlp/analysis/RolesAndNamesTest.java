@@ -305,6 +305,12 @@ class RolesAndNamesTest {
         assertTrue(names(communities, EntityType.LOCATION).containsAll(Set.of("解放南路街道", "山西巷社区", "柏树林街道", "开通巷社区",
                 "华侨路街道", "随家仓社区", "琥珀山庄社区")), names(communities, EntityType.LOCATION).toString());
         assertFalse(names(communities, EntityType.LOCATION).contains("山西"), names(communities, EntityType.LOCATION).toString());
+        // a credit's slot holds a name, though the next line makes a district of it (校对/陆川 + 区领导调研)
+        Analysis credit = ANALYZER.analyze("南宁日报 第2版 责编/韦晓 美编/零思远 校对/陆川\n区领导调研东盟商务区建设\n本报讯（记者 黄丽 通讯员 虎林）6月17日下午，区领导调研。");
+        assertTrue(names(credit, EntityType.PERSON).containsAll(Set.of("陆川", "黄丽", "虎林")), names(credit, EntityType.PERSON).toString());
+        // a byline's slot holds a name whatever its family name (者, 拜)
+        assertEquals(Set.of("拜雨萱", "者明川"), names(ANALYZER.analyze("(记者 拜雨萱 通讯员 者明川)6月17日下午。"), EntityType.PERSON));
+        assertFalse(names(credit, EntityType.LOCATION).contains("虎林"), names(credit, EntityType.LOCATION).toString());
         // development pages: headlines open lines with phrases the model reads as names, and a numeral opens a hall
         assertTrue(names(ANALYZER.analyze("山海同心 陇货“出山”\n沈阳故宫的大政殿和十王亭，游人如织。"), EntityType.PERSON).isEmpty());
     }

@@ -23,7 +23,9 @@ final class DepartmentNames {
     private static final List<String> DEPARTMENT_ENDS = List.of(
             "局", "委员会", "委", "中心", "办公室", "办", "部", "党校", "管委会", "服务站", "执法队", "大队",
             "工商联", "妇联", "文联", "科协", "残联", "侨联", "总工会");
-    private static final int LONGEST_DEPARTMENT = 16;
+    private static final int LONGEST_DEPARTMENT = 20;
+    private static final String DIVISION_ENDS = "区市县旗";
+    private static final Set<String> DIRECTIONS = Set.of("东部", "西部", "南部", "北部", "中部", "全部", "内部", "外部", "中心");
 
     /**
      * A district's or city's department named by its level and what it does, words the segmenter cuts apart and
@@ -35,6 +37,11 @@ final class DepartmentNames {
         for (int i = 0; i < tokens.size(); i++) {
             Token opener = tokens.get(i);
             int start = LEVELS.contains(opener.text()) ? opener.start() : -1;
+            // 南岗区/ns 住房/和/城乡/建设局, 哈尔滨市南岗区/ns 人力/资源/和/社会/保障局: a named district's department
+            boolean namedDivision = opener.nature().equals("ns") && opener.text().length() >= 3 && DIVISION_ENDS.indexOf(opener.text().charAt(opener.text().length() - 1)) >= 0;
+            if (namedDivision) {
+                start = opener.start();
+            }
             for (String verb : LEADING_VERBS) {
                 if (opener.text().length() == verb.length() + 1 && opener.text().startsWith(verb) && LEVELS.contains(opener.text().substring(verb.length()))) {
                     start = opener.end() - 1;
@@ -58,7 +65,9 @@ final class DepartmentNames {
                     break;
                 }
                 String candidate = text.substring(start, token.end());
-                if (DEPARTMENT_ENDS.stream().anyMatch(candidate::endsWith) && candidate.length() >= 4) {
+                // not 海淀区|西部, 岳麓区|援疆|干部, 丰台区|第十三届|委员会 (the full name is longer)
+                boolean named = !namedDivision || j >= i + 2 && !DIRECTIONS.contains(word) && !word.endsWith("干部") && !candidate.contains("届");
+                if (named && DEPARTMENT_ENDS.stream().anyMatch(candidate::endsWith) && candidate.length() >= 4) {
                     best = new Mention(EntityType.ORGANIZATION, candidate, start, token.end(), null);
                 }
             }

@@ -305,6 +305,9 @@ class RolesAndNamesTest {
         assertTrue(names(communities, EntityType.LOCATION).containsAll(Set.of("解放南路街道", "山西巷社区", "柏树林街道", "开通巷社区",
                 "华侨路街道", "随家仓社区", "琥珀山庄社区")), names(communities, EntityType.LOCATION).toString());
         assertFalse(names(communities, EntityType.LOCATION).contains("山西"), names(communities, EntityType.LOCATION).toString());
+        // a named district's department is one body (the places inside it are not listed on their own)
+        Analysis department = ANALYZER.analyze("哈尔滨市南岗区人力资源和社会保障局发布通知。南岗区住房和城乡建设局组织了交流。岳麓区援疆干部来了。");
+        assertEquals(Set.of("哈尔滨市南岗区人力资源和社会保障局", "南岗区住房和城乡建设局"), names(department, EntityType.ORGANIZATION));
         // a credit's slot holds a name, though the next line makes a district of it (校对/陆川 + 区领导调研)
         Analysis credit = ANALYZER.analyze("南宁日报 第2版 责编/韦晓 美编/零思远 校对/陆川\n区领导调研东盟商务区建设\n本报讯（记者 黄丽 通讯员 虎林）6月17日下午，区领导调研。");
         assertTrue(names(credit, EntityType.PERSON).containsAll(Set.of("陆川", "黄丽", "虎林")), names(credit, EntityType.PERSON).toString());

@@ -64,7 +64,10 @@ final class JapaneseNames {
             for (int end = Math.min(at + family + 3, text.length()); end >= at + family + 2; end--) {
                 if (TextNormalizer.allHan(text, at, end) && standsAlone(text, words, end)
                         && (GIVEN_NAME_ENDS.indexOf(text.charAt(end - 1)) >= 0 && looksLikeAGivenName(text, at + family, end)
-                        || aboutJapan(text, at) && oneWordOfTheModel(token, end))) {
+                        || aboutJapan(text, at) && oneWordOfTheModel(token, end)
+                        // 田中耕一/nr: the model reads the four characters as one name, which no Chinese name of one
+                        // family name is
+                        || token.nature().startsWith("nr") && token.start() == at && token.end() == end && end - at == 4)) {
                     found.add(new Mention(EntityType.PERSON, text.substring(at, end), at, end, null));
                     break;
                 }

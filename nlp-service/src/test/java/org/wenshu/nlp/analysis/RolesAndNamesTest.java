@@ -273,6 +273,8 @@ class RolesAndNamesTest {
         Analysis world = ANALYZER.analyze("全国人大常委会副委员长布赫率执法检查组到内蒙古。苏克以六个进球获得最佳射手称号。畜牧局局长才让旦周说。"
                 + "这是他就任首相后首次访华。王启民三十多年来一直在油田。财政部长鲁宾、商务部长戴利等随同访华。河北藁城市东刘村的村民吕德胜说。");
         assertEquals(Set.of("布赫", "苏克", "才让旦周", "王启民", "鲁宾", "戴利", "吕德胜"), names(world, EntityType.PERSON));
+        // a Japanese name the model read whole, in a sentence that does not speak of Japan
+        assertTrue(names(ANALYZER.analyze("田中耕一是岛津制作所的一名普通工程师。"), EntityType.PERSON).contains("田中耕一"));
         // compound family names the segmenter splits or leaves on the word before
         Analysis compound = ANALYZER.analyze("山西吕梁山区的农民公孙学文种了一百多亩红枣。私塾先生端木清讲古。（北京　闻人淑贞）"
                 + "专家公孙宏、欧阳建平就人才引进问题进行了对话。某集团军军长公孙振邦带领四千多名官兵。");

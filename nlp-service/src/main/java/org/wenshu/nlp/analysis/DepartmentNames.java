@@ -25,7 +25,8 @@ final class DepartmentNames {
             "工商联", "妇联", "文联", "科协", "残联", "侨联", "总工会");
     private static final int LONGEST_DEPARTMENT = 20;
     private static final String DIVISION_ENDS = "区市县旗";
-    private static final Set<String> DIRECTIONS = Set.of("东部", "西部", "南部", "北部", "中部", "全部", "内部", "外部", "中心");
+    /** Parts of a place, not departments of it (海淀区西部, 南岗区中心). */
+    private static final Set<String> PARTS_OF_A_PLACE = Set.of("东部", "西部", "南部", "北部", "中部", "全部", "内部", "外部", "中心");
 
     /**
      * A district's or city's department named by its level and what it does, words the segmenter cuts apart and
@@ -66,7 +67,7 @@ final class DepartmentNames {
                 }
                 String candidate = text.substring(start, token.end());
                 // not 海淀区|西部, 岳麓区|援疆|干部, 丰台区|第十三届|委员会 (the full name is longer)
-                boolean named = !namedDivision || j >= i + 2 && !DIRECTIONS.contains(word) && !word.endsWith("干部") && !candidate.contains("届");
+                boolean named = !namedDivision || j >= i + 2 && !PARTS_OF_A_PLACE.contains(word) && !word.endsWith("干部") && !candidate.contains("届");
                 if (named && DEPARTMENT_ENDS.stream().anyMatch(candidate::endsWith) && candidate.length() >= 4) {
                     best = new Mention(EntityType.ORGANIZATION, candidate, start, token.end(), null);
                 }

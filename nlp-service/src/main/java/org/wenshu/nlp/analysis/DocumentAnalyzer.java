@@ -118,6 +118,7 @@ public final class DocumentAnalyzer {
         candidates.addAll(afterTitles);
         candidates.addAll(people.photoCredits(text));
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
+        candidates.addAll(PersonRules.compoundFamilyNamesSplitOff(text, tokens));
         candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
         candidates.addAll(famousPeople.find(text, words, gazetteer::isKnownName));
         candidates.addAll(famousPeople.givenNamesOfComrades(text, words));
@@ -136,9 +137,12 @@ public final class DocumentAnalyzer {
         List<Mention> credits = people.credits(text);
         candidates.addAll(credits);
         // 通讯员 虎林, 校对/陆川 (and then the next line's 区领导): a credit's slot holds a name, not a place
-        credits.addAll(afterTitles);
-        candidates.removeIf(m -> m.type() == EntityType.LOCATION && credits.stream().anyMatch(c -> c.start() == m.start()
-                && c.start() > 0 && (text.charAt(c.start() - 1) == ' ' || text.charAt(c.start() - 1) == '/')));
+        Set<Integer> slotNameStarts = new HashSet<>();
+        for (List<Mention> names : List.of(credits, afterTitles)) {
+            names.stream().filter(c -> c.start() > 0 && (text.charAt(c.start() - 1) == ' ' || text.charAt(c.start() - 1) == '/'))
+                    .forEach(c -> slotNameStarts.add(c.start()));
+        }
+        candidates.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
         candidates.addAll(people.describedSpeakers(text));
         candidates.addAll(people.speakers(text, words));
         candidates.addAll(placeContext.roads(text, words));

@@ -72,12 +72,14 @@ final class PersonRules {
     /** One-character words the segmenter glues to the end of a name (常香玉捐|飞机, 汪曾祺常|对, 李可染画|漓江). */
     private static final String GLUED_FOLLOWERS = TRAILING_VERBS + "常曾又便却都被把将给让同跟是去来从于以画捐写讲唱问笑拿看听读吃当即则已仍亦刚带陪";
 
-    /**
-     * The engine's name with a pause (朱德、) or a one-character word (邓世昌率, 李可染画) glued to its end: Chinese given
-     * names have one or two characters, so a family name and three more is a name and the next word.
-     */
+    /** Function words the segmenter glues to the end of a foreign name (布赫率, 苏克以). */
     private static final String FOREIGN_GLUE = "率因以为说称在和与及对向将把被也还就都";
 
+    /**
+     * The engine's name with a pause (朱德、), a number (李白二|十几岁) or a one-character word (邓世昌率, 李可染画, 布赫率)
+     * glued to its end: Chinese given names have one or two characters, so a family name and three more is a name and
+     * the next word.
+     */
     static Mention withoutGluedFollower(Mention m, String text) {
         if (m.type() != EntityType.PERSON || m.length() < 3) {
             return m;
@@ -415,12 +417,20 @@ final class PersonRules {
                 found.add(new Mention(EntityType.PERSON, name, family.start(), end, null));
             }
         }
+        return found;
+    }
+
+    /**
+     * 公/ng 孙宏/nr, 军长公/nw 孙振邦/nr: the segmenter's name whose compound family name lost its first character to
+     * the word before, a word of that one character or a title.
+     */
+    static List<Mention> compoundFamilyNamesSplitOff(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
         for (int i = 1; i < tokens.size(); i++) {
             Token name = tokens.get(i);
             Token before = tokens.get(i - 1);
             int start = name.start();
-            // 公/ng 孙宏/nr, 军长公/nw 孙振邦/nr: the first character of a compound family name left on the word before
-            if (name.nature().startsWith("nr") && start > 0 && before.end() == start && name.text().length() >= 2 && name.text().length() <= 3
+            if (name.nature().startsWith("nr") && before.end() == start && name.text().length() >= 2 && name.text().length() <= 3
                     && Surnames.at(text, start - 1) == 2 && (before.text().length() == 1
                     || TitleLexicon.endsWithTitle(before.text().substring(0, before.text().length() - 1)))) {
                 found.add(new Mention(EntityType.PERSON, text.substring(start - 1, name.end()), start - 1, name.end(), null));
@@ -449,7 +459,7 @@ final class PersonRules {
             boolean familyWord = family.nature().startsWith("nr") || family.nature().equals("ng"); // 焦/ng 书记
             if (family.text().length() == 1 && familyWord && Surnames.at(text, family.start()) == 1 && title.start() == family.end()
                     && (LEADERS_TITLES.contains(title.text()) || TitleLexicon.isTitle(title.text()))
-                    && (family.start() == 0 || !TextNormalizer.isHan(text.charAt(family.start() - 1)) || i > 0 && tokens.get(i - 1).end() == family.start())) {
+                    && startsAfterAPause(text, tokens, i)) {
                 found.add(new Mention(EntityType.PERSON, family.text(), family.start(), family.end(), null));
             } else if (familyWord && family.text().length() == 3 && Surnames.at(text, family.start()) == 1
                     && TitleLexicon.isTitle(family.text().substring(1))) {
@@ -458,6 +468,12 @@ final class PersonRules {
             }
         }
         return found;
+    }
+
+    /** The i-th word opens the text, follows a pause, or follows another word directly. */
+    private static boolean startsAfterAPause(String text, List<Token> tokens, int i) {
+        int start = tokens.get(i).start();
+        return start == 0 || !TextNormalizer.isHan(text.charAt(start - 1)) || i > 0 && tokens.get(i - 1).end() == start;
     }
 
     /**
@@ -478,7 +494,7 @@ final class PersonRules {
             Token address = tokens.get(i + 1);
             Set<String> full = family.text().length() == 1 ? fullNames.get(family.text().charAt(0)) : null;
             if (full != null && full.size() == 1 && address.start() == family.end() && PROFESSIONAL_ADDRESSES.contains(address.text())
-                    && (family.start() == 0 || !TextNormalizer.isHan(text.charAt(family.start() - 1)) || i > 0 && tokens.get(i - 1).end() == family.start())) {
+                    && startsAfterAPause(text, tokens, i)) {
                 found.add(new Mention(EntityType.PERSON, family.text(), family.start(), family.end(), null));
             }
         }
@@ -967,6 +983,12 @@ final class PersonRules {
         return nameAt(text, at, null);
     }
 
+    /** 首次, 首批, 三十: a given name does not count or order things. */
+    private static boolean countsOrOrders(String given) {
+        return given.charAt(0) == '首' || given.length() == 2 && NUMERALS.indexOf(given.charAt(0)) >= 0
+                && (NUMERALS + "次年天个").indexOf(given.charAt(1)) >= 0;
+    }
+
     /**
      * A surname with one or two more Han characters at {@code at}, followed by something that ends a name:
      * punctuation, a title, one of the words official news puts after names, or (after a title) any word
@@ -974,12 +996,6 @@ final class PersonRules {
      *
      * @param functionWordStarts where the segmenter starts a verb, preposition, conjunction or adverb; may be null
      */
-    /** 首次, 首批, 三十: a given name does not count or order things. */
-    private static boolean countsOrOrders(String given) {
-        return given.charAt(0) == '首' || given.length() == 2 && NUMERALS.indexOf(given.charAt(0)) >= 0
-                && (NUMERALS + "次年天个").indexOf(given.charAt(1)) >= 0;
-    }
-
     static Mention nameAt(String text, int at, boolean[] functionWordStarts) {
         int surname = Surnames.at(text, at);
         if (surname == 0) {

@@ -601,7 +601,8 @@ final class PlaceContextRules {
     private static Mention communityAt(String text, int at) {
         for (int length = 2; length <= 5 && at + length + 1 <= text.length(); length++) {
             int end = at + length;
-            if (!TextNormalizer.allHan(text, at, end) || "的和与及在是".indexOf(text.charAt(end - 1)) >= 0 || "的与及在是".indexOf(text.charAt(at)) >= 0) {
+            if (!TextNormalizer.allHan(text, at, end) || (NOT_IN_A_NAME + "和").indexOf(text.charAt(end - 1)) >= 0
+                    || NOT_IN_A_NAME.indexOf(text.charAt(at)) >= 0) { // 和 may open one (和睦社区)
                 return null;
             }
             String kind = text.startsWith("社区", end) ? "社区" : text.charAt(end) == '村' ? "村" : null;
@@ -613,6 +614,9 @@ final class PlaceContextRules {
         }
         return null;
     }
+
+    /** Particles and prepositions, which neither open nor close a community's name. */
+    private static final String NOT_IN_A_NAME = "的与及在是";
 
     /** Kinds of communities, not names (城市社区, 老旧社区, 示范社区). */
     private static final Set<String> GENERIC_COMMUNITIES = Set.of("城市", "农村", "老旧", "示范", "和谐", "文明", "各个", "所有",

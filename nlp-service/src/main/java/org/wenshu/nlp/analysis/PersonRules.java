@@ -209,7 +209,8 @@ final class PersonRules {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token title = tokens.get(i);
-            if (!TitleLexicon.endsWithTitle(title.text())) {
+            boolean description = !TitleLexicon.endsWithTitle(title.text());
+            if (description && !describesAPerson(title.text())) {
                 continue;
             }
             int at = title.end();
@@ -224,6 +225,12 @@ final class PersonRules {
             if (name != null && PARTICLES.indexOf(name.text().charAt(name.length() - 1)) >= 0) {
                 continue; // 负责人高兴地说: an adverb, not a name
             }
+            if (description && name != null) {
+                name = nameAfterADescription(text, words, name);
+                if (name == null) {
+                    continue;
+                }
+            }
             // A byline's slot (记者 文静)) holds a name whatever word it also is; after a title, a word is a name when
             // a pause or a verb of speech follows and it starts with a frequent family name (主任高峰介绍).
             boolean standsAlone = followedByPunctuation(text, name == null ? 0 : name.end());
@@ -235,6 +242,31 @@ final class PersonRules {
             }
         }
         return found;
+    }
+
+    private static final Set<String> NAME_START_NATURES = Set.of("nr", "nrf", "nw", "ng", "null");
+    private static final String NOT_IN_A_NAME = "vpcdurymqfwe";
+
+    /**
+     * A description is no office that names end, and what follows it is often no name (游客可, 学生和家长): there a
+     * name is what the model starts as a name or a word of its own making (儿子鲁伟/nr 鼎, 妻子贺兰芳/nw, 女儿禤/null),
+     * it ends before the first word that cannot be part of a name (东方亮/nw 则/d, 市民聂华/nr 拾/v), and it ends
+     * where a word ends (女儿任小红卫校/nt has none).
+     */
+    private static Mention nameAfterADescription(String text, TokenIndex words, Mention name) {
+        Token first = words.startingAt(name.start());
+        if (first == null || !NAME_START_NATURES.contains(first.nature()) || name.text().indexOf('某') >= 0) {
+            return null;
+        }
+        int end = first.end();
+        for (Token t = words.startingAt(end); t != null && t.end() <= name.end() && !t.nature().isEmpty()
+                && NOT_IN_A_NAME.indexOf(t.nature().charAt(0)) < 0; t = words.startingAt(end)) {
+            end = t.end();
+        }
+        end = Math.min(end, name.end());
+        boolean endsAWord = end == text.length() || !TextNormalizer.isHan(text.charAt(end)) || words.startsWord(end);
+        return end - name.start() >= 2 && endsAWord
+                ? new Mention(EntityType.PERSON, text.substring(name.start(), end), name.start(), end, null) : null;
     }
 
     private static boolean isCommonWord(Token token) {
@@ -869,7 +901,11 @@ final class PersonRules {
     private static final List<String> PROFESSIONS = List.of(
             "作家", "诗人", "画家", "学家", "导演", "演员", "歌手", "棋手", "球员", "球星", "运动员", "领导人", "航天员",
             "艺术家", "音乐家", "劳模", "将", "前锋", "后卫", "中锋", "名帅", "夫人", "富商", "商人", "华侨", "登山家", "学者",
-            "专家", "教师", "儿子", "女儿", "长子", "次子", "妻子", "丈夫", "副手", "领袖", "少女", "少年", "冠军");
+            "专家", "教师", "儿子", "女儿", "长子", "次子", "妻子", "丈夫", "副手", "领袖", "少女", "少年", "冠军",
+            "战士", "士兵", "民兵", "弟弟", "哥哥", "姐姐", "妹妹", "胞弟", "胞兄", "胞妹", "胞姐", "孙子", "孙女", "外孙",
+            "父亲", "母亲", "儿媳", "女婿", "老伴", "未婚夫", "未婚妻", "新郎", "新娘", "邻居", "同事", "战友", "老乡",
+            "技术员", "营业员", "列车员", "驾驶员", "飞行员", "研究员", "播音员", "学员", "医生", "护士", "老汉", "姑娘",
+            "小伙", "牧民", "渔民", "移民", "胶农", "茶农", "果农", "稻农", "菜农", "棉农", "花农", "蔗农");
 
     /**
      * A name the segmenter reads where its place in the sentence vouches for it, though it has no family name of

@@ -286,6 +286,12 @@ class RolesAndNamesTest {
         Analysis doctor = ANALYZER.analyze("心外科医生冉启明连续做了十一个小时的手术，冉大夫赶紧把他扶起。老乘客们都叫他李师傅。");
         assertEquals(Set.of("冉启明", "冉"), names(doctor, EntityType.PERSON));
         assertTrue(doctor.mentions().stream().filter(m -> m.text().equals("冉")).allMatch(m -> doctor.canonicalName(m).equals("冉启明")));
+        // newswire-dev-6: names after who a person is, which the model starts as names or new words; not the words
+        // that follow a description (游客可, 和学生), a name glued to a school (任小红卫校) or a concept (专家智库)
+        Analysis described = ANALYZER.analyze("太原钢铁公司的老工人禹光荣退休后仍去厂里。这是县水利局的技术员禄永昌帮着设计的。"
+                + "他的儿子鲁伟鼎也当上了集团总裁。儿子东方亮则在县城开了一家修理铺。找到了失散五十年的胞弟林阿水。武汉市民聂华拾到一个提包。"
+                + "游客可在这里歇脚。老师和学生都来了。她的女儿任小红卫校毕业后回了村。深化专家智库建设。");
+        assertEquals(Set.of("禹光荣", "禄永昌", "鲁伟鼎", "东方亮", "林阿水", "聂华"), names(described, EntityType.PERSON));
     }
 
     @Test

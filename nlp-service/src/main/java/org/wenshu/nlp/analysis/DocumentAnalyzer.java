@@ -143,6 +143,7 @@ public final class DocumentAnalyzer {
                     .forEach(c -> slotNameStarts.add(c.start()));
         }
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
+        candidates.addAll(PersonRules.letterSignatures(text, gazetteer::isKnownName));
         candidates.addAll(people.describedSpeakers(text));
         candidates.addAll(people.speakers(text, words));
         candidates.addAll(placeContext.roads(text, words));

@@ -36,7 +36,7 @@ final class PersonRules {
     private static final List<String> FAMILY_AFTER = List.of("一家", "夫妇", "父子", "母子", "母女", "父女", "兄弟", "姐妹");
 
     /** The one-character words of AFTER_NAME: a three-character "name" ending in one is a name and its verb. */
-    private static final String ONE_CHARACTER_FOLLOWERS = "说称在到等和与及率对为就向也还而";
+    private static final String ONE_CHARACTER_FOLLOWERS = "说称在到等和与及率对为就向也还而都则亦曾又已仍均摄";
 
     /** How people are called without their full name: 王阿姨, 刘奶奶, 陈伯 (a family name and a kinship word). */
     private static final List<String> ADDRESSES = List.of(
@@ -302,6 +302,32 @@ final class PersonRules {
         return found;
     }
 
+    /** A reader's letter is signed with where the writer lives and the name, in brackets: （湖南株洲 黄石生）. */
+    private static final Pattern SIGNATURE = Pattern.compile("[（(](\\p{IsHan}{2,8}) (\\p{IsHan}{2,4})[）)]");
+
+    /**
+     * The writer of a letter, after the place the letter comes from: （沈阳 那振东）, where the model reads the name as
+     * ordinary words (那/r 振/vg 东/f). A photo's place (（北京 摄）) or a side (（左）) is no signature.
+     */
+    static List<Mention> letterSignatures(String text, Predicate<String> isPlace) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = SIGNATURE.matcher(text);
+        while (m.find()) {
+            String place = m.group(1);
+            String name = m.group(2);
+            int surname = Surnames.at(name, 0);
+            boolean fromAPlace = isPlace.test(place) || PLACE_PREFIX_LENGTHS.stream()
+                    .anyMatch(k -> k < place.length() && isPlace.test(place.substring(0, k)) && isPlace.test(place.substring(k)));
+            if (fromAPlace && surname > 0 && name.length() <= surname + 2 && name.length() > surname
+                    && !TitleLexicon.isTitle(name) && !endsWithAnAddress(name)) {
+                found.add(new Mention(EntityType.PERSON, name, m.start(2), m.end(2), null));
+            }
+        }
+        return found;
+    }
+
+    private static final List<Integer> PLACE_PREFIX_LENGTHS = List.of(2, 3);
+
     private static final List<String> SPEECH = List.of("强调", "指出", "表示", "要求", "介绍");
 
     /** Verbs that put words in a person's mouth. */
@@ -321,7 +347,7 @@ final class PersonRules {
      * a person holds the slot.
      */
     private static final Pattern BYLINE_SLOT = Pattern.compile(
-            "(?<=[（( ]|[（(]本报)(?:记者|通讯员|实习生) (\\p{IsHan}{2,4})(?=[ )）])");
+            "(?<=[（( ]|[（(]本报|[（(]新华社)(?:记者|通讯员|实习生) (\\p{IsHan}{2,4}?)摄?(?=[ )）])");
 
     List<Mention> credits(String text) {
         List<Mention> found = new ArrayList<>();
@@ -905,7 +931,8 @@ final class PersonRules {
             "战士", "士兵", "民兵", "弟弟", "哥哥", "姐姐", "妹妹", "胞弟", "胞兄", "胞妹", "胞姐", "孙子", "孙女", "外孙",
             "父亲", "母亲", "儿媳", "女婿", "老伴", "未婚夫", "未婚妻", "新郎", "新娘", "邻居", "同事", "战友", "老乡",
             "技术员", "营业员", "列车员", "驾驶员", "飞行员", "研究员", "播音员", "学员", "医生", "护士", "老汉", "姑娘",
-            "小伙", "牧民", "渔民", "移民", "胶农", "茶农", "果农", "稻农", "菜农", "棉农", "花农", "蔗农");
+            "小伙", "牧民", "渔民", "移民", "胶农", "茶农", "果农", "稻农", "菜农", "棉农", "花农", "蔗农", "研究生", "大学生",
+            "留学生", "博士生", "硕士生", "老大娘", "老大爷", "老红军", "老战士", "老党员", "老教师", "老中医");
 
     /**
      * A name the segmenter reads where its place in the sentence vouches for it, though it has no family name of

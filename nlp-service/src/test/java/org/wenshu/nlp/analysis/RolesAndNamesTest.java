@@ -292,6 +292,10 @@ class RolesAndNamesTest {
                 + "他的儿子鲁伟鼎也当上了集团总裁。儿子东方亮则在县城开了一家修理铺。找到了失散五十年的胞弟林阿水。武汉市民聂华拾到一个提包。"
                 + "游客可在这里歇脚。老师和学生都来了。她的女儿任小红卫校毕业后回了村。深化专家智库建设。");
         assertEquals(Set.of("禹光荣", "禄永昌", "鲁伟鼎", "东方亮", "林阿水", "聂华"), names(described, EntityType.PERSON));
+        // newswire-dev-7: letters signed with a place and a name, a photo credit with 摄 glued on, rare family names
+        Analysis letters = ANALYZER.analyze("问：下岗职工自谋职业，能享受哪些优惠政策？（沈阳 那振东）在此向她表示感谢。（湖南株洲 黄石生）"
+                + "图为孔令辉在比赛中奋力回球。（新华社记者 昝军摄）犯罪嫌疑人雒某某被抓获。（北京 摄）（左）");
+        assertEquals(Set.of("那振东", "黄石生", "孔令辉", "昝军", "雒某某"), names(letters, EntityType.PERSON));
     }
 
     @Test

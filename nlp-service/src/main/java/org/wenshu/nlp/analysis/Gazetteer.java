@@ -182,6 +182,12 @@ public final class Gazetteer {
         return names.contains(phrase);
     }
 
+    /** Whether {@code phrase} is a known name that counts wherever the segmenter makes it a word: no short form. */
+    public boolean isKnownFullName(String phrase) {
+        Entry entry = names.get(phrase);
+        return entry != null && !entry.shortForm();
+    }
+
     /** 和田 of 和田地区, 金水 of 金水区: the short name of a province, city or district. */
     public boolean isDivisionShortForm(String phrase) {
         return fullNames.containsKey(phrase);

@@ -334,7 +334,9 @@ final class PlaceContextRules {
             "步行街", "商业街", "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
             "广场", "公园", "机场", "口岸", "码头", "港区",
             "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
-            "宫", "山", "洞", "站", "桥", "楼");
+            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛");
+    /** Ends of places that end no given name: a name the model reads that ends so is a place (光孝寺/nr, 樟木岛/nr). */
+    private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛";
     private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
             .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
@@ -370,17 +372,31 @@ final class PlaceContextRules {
                         && "在着起立上到了".indexOf(text.charAt(last.end())) >= 0) {
                     break; // 毛泽东/nr 站/v 在: to stand, no station (颐和园西门/站 is one)
                 }
-                if (featureStart > last.start() && !PROPER_NATURES.contains(last.nature())) {
+                boolean placeReadAsAName = last.nature().startsWith("nr") && NO_GIVEN_NAME_ENDS.contains(feature);
+                if (featureStart > last.start() && !PROPER_NATURES.contains(last.nature()) && !placeReadAsAName) {
                     break; // 道路, 门诊楼, 石板路: an ordinary word that ends like a place; 曹言湖/nr: a person
                 }
                 Mention place = nameBefore(text, words, featureStart, last.end(), feature);
-                if (place != null) {
-                    found.add(place);
+                if (place != null && !fillsQuotes(text, place)) {
+                    found.add(stationForItsSquare(place));
                 }
                 break;
             }
         }
         return found;
+    }
+
+    private static final Pattern STATION_SQUARE = Pattern.compile(".+站(?=[东南西北]广场$)");
+
+    /** 石家庄站南广场 → 石家庄站: the square of a station is where the station is named. */
+    private static Mention stationForItsSquare(Mention m) {
+        Matcher station = STATION_SQUARE.matcher(m.text());
+        return station.lookingAt() ? new Mention(m.type(), station.group(), m.start(), m.start() + station.end(), null) : m;
+    }
+
+    /** “丽泽办岛”, “菁锐营”: a name that fills quotes on its own is a platform's or a campaign's, not a place's. */
+    private static boolean fillsQuotes(String text, Mention m) {
+        return m.start() > 0 && m.end() < text.length() && text.charAt(m.start() - 1) == '“' && text.charAt(m.end()) == '”';
     }
 
     private Mention nameBefore(String text, TokenIndex words, int featureStart, int end, String feature) {
@@ -403,15 +419,20 @@ final class PlaceContextRules {
                 break; // verbs, particles, prepositions; 2号线|草场门站
             }
             boolean properWord = !n.equals("n") && !n.equals("b") && !n.equals("s") && !opening;
-            if (proper && !properWord) {
-                break; // 精品|乐学公园, 南山|智慧社区: ordinary words before the proper one describe the place
+            if (opening && "老新小大".indexOf(word.text().charAt(0)) >= 0 && gazetteer.isKnownName(text.substring(start + 1, end))) {
+                break; // 老|青岛, 大|上海: a word before a known place says what it is like (东天山 is a name)
+            }
+            if (proper && !properWord && !opening) {
+                break; // 精品|乐学公园, 南山|智慧社区: ordinary words before the proper one describe the place (五|仙观 opens it)
             }
             proper |= properWord;
             int nameLength = featureStart - start;
             String name = text.substring(start, featureStart);
             boolean strongEnough = !WEAK_FEATURES.contains(feature) || proper;
             if (nameLength >= 2 && strongEnough && !GENERIC_NAMES.contains(name) && !name.endsWith(feature)
-                    && !gazetteer.isKnownName(name + feature.charAt(0)) // 石景|山: the feature's first character completes a known place
+                    // 石景|山: the feature's first character completes a known place, found as such; not a town's
+                    // short form (大佛寺 of 大佛寺街道), which counts only where the page names its district
+                    && !gazetteer.isKnownFullName(name + feature.charAt(0))
                     && !endsWithAKnownPlaceOfItsOwn(text, start, end)) {
                 best = new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null);
             }

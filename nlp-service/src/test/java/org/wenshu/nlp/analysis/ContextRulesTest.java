@@ -253,6 +253,14 @@ class ContextRulesTest {
         Set<String> none = names("打通区域道路，理清发展思路，建设门诊楼。依托精品乐学公园建设。", EntityType.LOCATION);
         assertFalse(none.stream().anyMatch(p -> p.endsWith("道路") || p.endsWith("思路") || p.endsWith("门诊楼") || p.startsWith("精品")),
                 none.toString());
+        // development pages d29–d34: temples and islands, also where the model reads a name (光孝寺/nr) or a town's
+        // short form (大佛寺 of 大佛寺街道); a station for its square
+        Set<String> temples = names("辖区有六榕寺、光孝寺、大佛寺、五仙观等古迹。游客可以到二沙岛走走。从石家庄站南广场出发。", EntityType.LOCATION);
+        assertTrue(temples.containsAll(Set.of("六榕寺", "光孝寺", "大佛寺", "五仙观", "二沙岛", "石家庄站")), temples.toString());
+        assertFalse(temples.contains("石家庄站南广场"), temples.toString());
+        // what a known place is like, and a platform's name in quotes, are no places of their own
+        Set<String> notPlaces = names("开展老青岛民俗展演。充分发挥“丽泽办岛”平台作用。", EntityType.LOCATION);
+        assertFalse(notPlaces.contains("老青岛") || notPlaces.contains("丽泽办岛"), notPlaces.toString());
     }
 
     @Test

@@ -200,7 +200,7 @@ public final class DocumentAnalyzer {
         List<Mention> known = withoutOverlaps(more);
         known.addAll(recurrences(text, known));
         List<Mention> resolved = PersonRules.joinedAcrossDashes(text, withoutOverlaps(known));
-        resolved.removeIf(m -> m.type() == EntityType.LOCATION && usedAsModifier(text, m));
+        resolved.removeIf(m -> m.type() == EntityType.LOCATION && (usedAsModifier(text, m) || usedAsADirection(text, words, m)));
         Set<String> places = new HashSet<>();
         resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));
         places.addAll(placeFirstWords); // 丽泽新 (丽泽新/nrf 天地) on a page about 丽泽金融商务区
@@ -292,6 +292,22 @@ public final class DocumentAnalyzer {
         return text.startsWith("式", m.end()) || text.startsWith("特色", m.end());
     }
 
+    private static final Set<String> COMPASS_REGIONS = Set.of("东北", "西北", "西南", "东南");
+
+    /**
+     * 古城西北, 城市的西南、正南: a compass point of something named before it is a direction, not the region of
+     * China it also names (到东北, 东北三省).
+     */
+    private static boolean usedAsADirection(String text, TokenIndex words, Mention m) {
+        if (!COMPASS_REGIONS.contains(m.text()) || m.start() == 0) {
+            return false;
+        }
+        Token before = words.endingAt(m.start());
+        char previous = text.charAt(m.start() - 1);
+        return previous == '的' || previous == '、' || text.startsWith("、", m.end())
+                || before != null && (before.nature().startsWith("n") || before.nature().startsWith("s"));
+    }
+
     /** The last characters of short names of bodies: 安委会, 数研所, 新华社, 国务院, 机床厂, 大使馆, 历史系. */
     private static final String BODY_LAST_CHARACTERS = "会所院局处署社团队部厅委办厂馆系";
 
@@ -319,9 +335,13 @@ public final class DocumentAnalyzer {
         return word.length() >= 4 && word.endsWith("地区") && gazetteer.isKnownName(word.substring(0, word.length() - 2));
     }
 
-    /** A name says what kind of thing it is by its ending, is in the gazetteer, or holds a proper word. */
+    /**
+     * A name says what kind of thing it is by its ending, is in the gazetteer, runs from one known place to another
+     * (黔南州荔波县, split into its divisions later), or holds a proper word.
+     */
     private boolean typedKnownOrProper(String word) {
-        return CompoundNameRule.typeByEnd(word) != null || gazetteer.isKnownName(word) || organizations.holdsAProperWord(word);
+        return CompoundNameRule.typeByEnd(word) != null || gazetteer.isKnownName(word)
+                || gazetteer.startsWithKnownName(word) && gazetteer.endsWithKnownName(word) || organizations.holdsAProperWord(word);
     }
 
     private boolean plausible(Mention m, String nature, String text, boolean beforeAnotherName, boolean beforeFunctionWord) {

@@ -103,7 +103,15 @@ public final class Gazetteer {
                 // Long names in the built-in lexicons are unambiguous even where the segmenter glues them to a
                 // neighbour (中国共产党员); two-character ones (民进, 北约) need word boundaries (人民进行).
                 String name = columns[0].strip();
-                names.put(name, new Entry(type, false, anywhere || name.length() >= 4));
+                Entry entry = new Entry(type, false, anywhere || name.length() >= 4);
+                Entry known = names.get(name);
+                if (known == null) {
+                    names.put(name, entry);
+                } else if (known.shortForm() || anywhere) {
+                    // 珠江 the river over 珠江 of 珠江街道: a name of its own counts wherever it is a word, a town's
+                    // short form only beside its district; and the user's entry is what the user means
+                    names.replace(name, entry);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the user dictionary " + file, e);
@@ -122,6 +130,11 @@ public final class Gazetteer {
                 names.put(name, new Entry(EntityType.LOCATION, shortForms));
                 if (!shortForms && columns.length > 3 && !columns[3].isEmpty()) {
                     parents.computeIfAbsent(name, k -> new HashSet<>()).add(columns[3]);
+                }
+                if (shortForms && level.equals("CITY") && columns[1].endsWith("自治州") && !name.endsWith("州")) {
+                    // 黔南州, 恩施州: news names an autonomous prefecture by its short name and 州
+                    names.put(name + "州", new Entry(EntityType.LOCATION, false));
+                    fullNames.computeIfAbsent(name + "州", k -> new HashSet<>()).add(columns[1]);
                 }
                 if (shortForms && !level.equals("TOWN")) {
                     fullNames.computeIfAbsent(name, k -> new HashSet<>()).add(columns[1]);

@@ -39,6 +39,19 @@ public final class PhraseDictionary<V> {
         }
     }
 
+    /** Sets the value of a phrase, replacing the one it had. */
+    public void replace(String phrase, V value) {
+        if (!contains(phrase)) {
+            put(phrase, value);
+            return;
+        }
+        Node<V> node = first[phrase.charAt(0)];
+        for (int i = 1; i < phrase.length(); i++) {
+            node = node.next.get(phrase.charAt(i));
+        }
+        node.value = value;
+    }
+
     public int size() {
         return size;
     }

@@ -261,6 +261,14 @@ class ContextRulesTest {
         // what a known place is like, and a platform's name in quotes, are no places of their own
         Set<String> notPlaces = names("开展老青岛民俗展演。充分发挥“丽泽办岛”平台作用。", EntityType.LOCATION);
         assertFalse(notPlaces.contains("老青岛") || notPlaces.contains("丽泽办岛"), notPlaces.toString());
+        // a river of its own, though towns are called after it (珠江街道); an autonomous prefecture by its short name
+        // and 州, before a county of it
+        Set<String> rivers = names("调研组来到海珠广场，察看珠江沿岸滨水空间提升情况。黔南州荔波县代表团来访。", EntityType.LOCATION);
+        assertTrue(rivers.containsAll(Set.of("珠江", "黔南州", "荔波县")), rivers.toString());
+        // a compass point of something named before it is a direction; the region is a place
+        Set<String> compass = names("金阊街道地处古城西北。从整个城市的西南、正南、东南展开。他到东北插过队。", EntityType.LOCATION);
+        assertTrue(compass.contains("东北"), compass.toString());
+        assertFalse(compass.contains("西北") || compass.contains("西南") || compass.contains("东南"), compass.toString());
     }
 
     @Test

@@ -158,6 +158,7 @@ public final class DocumentAnalyzer {
         candidates = CompanyNames.preferCompanies(candidates, companies);
         candidates.addAll(companies);
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || placeContext.isAPlacesMarket(m.text())
+                || m.text().endsWith("老旧小区") // 山西大学周边老旧小区: the old compounds of somewhere, no place's name
                 || !organizations.namesAPlace(m.text()) && !gazetteer.startsWithKnownName(m.text())));
         // 区人大常委会主任高峰: an organ without its body, before a title, is part of the title.
         candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && organBeforeTitle(text, m));

@@ -27,6 +27,8 @@ final class PlaceContextRules {
             "地区", "片区", "一带", "老镇", "组团", "周边", "沿线", "地块", "以及", "等", "和", "及", "两", "三", "四", "五");
     /** Descriptors written after a place name that are not part of it. */
     private static final List<String> DESCRIPTORS = List.of("地区", "片区", "一带", "组团");
+    /** The built-up part of a city (太原市区, 郑州主城区), a descriptor only after the city's name (not 北京市东|城区). */
+    private static final List<String> CITY_PARTS = List.of("主城区", "老城区", "市区", "城区");
     private static final List<String> FACILITIES = List.of(
             "城市航站楼", "航站楼", "火车站", "高铁站", "地铁站", "南站", "北站", "东站", "西站", "站");
 
@@ -278,6 +280,12 @@ final class PlaceContextRules {
             if (m.text().endsWith(descriptor) && m.length() - descriptor.length() >= 2) {
                 int end = m.end() - descriptor.length();
                 return new Mention(EntityType.LOCATION, m.text().substring(0, m.length() - descriptor.length()), m.start(), end, null);
+            }
+        }
+        for (String part : CITY_PARTS) {
+            String city = m.text().substring(0, Math.max(0, m.length() - part.length()));
+            if (m.text().endsWith(part) && city.length() >= 2 && gazetteer.isKnownName(city)) {
+                return new Mention(EntityType.LOCATION, city, m.start(), m.start() + city.length(), null);
             }
         }
         return m;

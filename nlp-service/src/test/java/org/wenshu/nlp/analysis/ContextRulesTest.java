@@ -269,6 +269,10 @@ class ContextRulesTest {
         Set<String> compass = names("金阊街道地处古城西北。从整个城市的西南、正南、东南展开。他到东北插过队。", EntityType.LOCATION);
         assertTrue(compass.contains("东北"), compass.toString());
         assertFalse(compass.contains("西北") || compass.contains("西南") || compass.contains("东南"), compass.toString());
+        // a city's built-up part is the city; a district's name is not cut; old compounds are no place's name
+        Set<String> parts = names("今年太原市区将于11月1日起正式供暖。北京市东城区代表团来访。察看了山西大学周边老旧小区改造。", EntityType.LOCATION);
+        assertTrue(parts.contains("太原") && !parts.contains("太原市区"), parts.toString());
+        assertFalse(parts.contains("北京市东") || parts.stream().anyMatch(p -> p.endsWith("老旧小区")), parts.toString());
     }
 
     @Test

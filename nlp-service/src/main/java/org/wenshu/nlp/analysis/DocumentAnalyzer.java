@@ -109,6 +109,12 @@ public final class DocumentAnalyzer {
                     candidates.add(name);
                 }
             }
+            Mention foreign = afterTitle(tokens, i) && (m == null || m.type() == EntityType.LOCATION)
+                    ? PersonRules.transliteratedNameAfterATitle(token, text, apartFromNext || beforeFunctionWord, gazetteer::isKnownName) : null;
+            if (foreign != null) {
+                candidates.removeIf(c -> c.start() == foreign.start() && c.end() == foreign.end());
+                candidates.add(foreign);
+            }
             candidates.addAll(placeContext.countryBeforeTitle(token));
         }
         candidates.addAll(compounds.find(text, tokens));

@@ -906,6 +906,23 @@ final class PersonRules {
                 ? new Mention(EntityType.PERSON, token.text(), token.start(), token.end(), null) : null;
     }
 
+    private static final Set<String> TRANSLITERATED_NAME_NATURES = Set.of("nw", "nz", "ns", "nsf", "n", "nrf");
+
+    /**
+     * A foreign name right after an office or what a person is, which the model takes for a place, a new word or a
+     * word of its own (名将布勃卡/ns, 棋手拉马钱德兰/nw, 外长沙龙/n, 女儿切尔西/ns): the word spells sounds only, stands
+     * apart from what follows, and is no place the gazetteer knows (外长|穆萨 is found as a name already).
+     */
+    static Mention transliteratedNameAfterATitle(Token token, String text, boolean standsApart, Predicate<String> knownPlace) {
+        int length = token.text().length();
+        if (!TRANSLITERATED_NAME_NATURES.contains(token.nature()) || length < 2 || length > 6 || !Transliteration.spells(token.text())
+                || knownPlace.test(token.text()) || !(standsApart || token.end() == text.length() || endsName(text, token.end())
+                || !Transliteration.isSound(text.charAt(token.end())))) { // 布勃卡|第35次: no sound goes on
+            return null;
+        }
+        return new Mention(EntityType.PERSON, token.text(), token.start(), token.end(), null);
+    }
+
     /**
      * What a person is, written before the name as a title is, though it is no office: a description of people
      * quoted (居民, 患者) or a profession (作家冰心, 物理学家霍金, 棋手崔哲瀚).
@@ -917,8 +934,8 @@ final class PersonRules {
             }
         }
         for (String profession : PROFESSIONS) {
-            if (word.endsWith(profession)) {
-                return true;
+            if (word.endsWith(profession) && (profession.length() > 1 || word.length() > 1)) {
+                return true; // 名将, 老将; 将 alone is the verb's auxiliary
             }
         }
         return false;

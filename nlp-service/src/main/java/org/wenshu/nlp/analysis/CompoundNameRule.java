@@ -3,6 +3,7 @@ package org.wenshu.nlp.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Names the segmenter splits into words: a run of words that starts with a named word (a place, an
@@ -179,25 +180,23 @@ final class CompoundNameRule {
         if (NEVER_ENDS.contains(word) || ENDS_ONLY_JOINED.contains(word)) {
             return null;
         }
-        EntityType type = null;
-        int longest = 0;
-        for (String end : LOCATION_ENDS) {
-            if (end.length() == 1 && !endIsAWord) {
-                continue;
+        // the longest ending wins; a place's ending wins over a body's of the same length
+        for (int length = Math.min(LONGEST_END, word.length() - 1); length >= 1; length--) {
+            String end = word.substring(word.length() - length);
+            if (LOCATION_END_SET.contains(end) && (length > 1 || endIsAWord)) {
+                return EntityType.LOCATION;
             }
-            if (end.length() > longest && word.endsWith(end) && word.length() > end.length()) {
-                type = EntityType.LOCATION;
-                longest = end.length();
-            }
-        }
-        for (String end : ORGANIZATION_ENDS) {
-            if (end.length() > longest && word.endsWith(end) && word.length() > end.length()) {
-                type = EntityType.ORGANIZATION;
-                longest = end.length();
+            if (ORGANIZATION_END_SET.contains(end)) {
+                return EntityType.ORGANIZATION;
             }
         }
-        return type;
+        return null;
     }
+
+    private static final Set<String> LOCATION_END_SET = Set.copyOf(LOCATION_ENDS);
+    private static final Set<String> ORGANIZATION_END_SET = Set.copyOf(ORGANIZATION_ENDS);
+    private static final int LONGEST_END = Stream.concat(LOCATION_ENDS.stream(), ORGANIZATION_ENDS.stream())
+            .mapToInt(String::length).max().orElse(0);
 
     /**
      * 首都师范大学校长: the 校 belongs to 校长, so 首都师范大学校 is no name; 兴安盟委书记: a one-character organ

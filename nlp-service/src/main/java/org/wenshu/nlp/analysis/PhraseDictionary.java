@@ -1,9 +1,8 @@
 package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** Longest-match lookup of known phrases in a text, one pass over the text with a character trie. */
 public final class PhraseDictionary<V> {
@@ -12,9 +11,43 @@ public final class PhraseDictionary<V> {
     private final Node<V>[] first = new Node[Character.MAX_VALUE + 1];
     private int size;
 
+    /**
+     * A trie node; its children in arrays sorted by character and found by binary search, which boxes no
+     * character (a map did, for every character of every text looked up).
+     */
     private static final class Node<V> {
-        final Map<Character, Node<V>> next = new HashMap<>(4);
+        private static final char[] NO_KEYS = new char[0];
+        private char[] keys = NO_KEYS;
+        private Node<V>[] children;
         V value;
+
+        Node<V> child(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        @SuppressWarnings("unchecked")
+        Node<V> childOrNew(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            char[] newKeys = new char[keys.length + 1];
+            Node<V>[] newChildren = new Node[keys.length + 1];
+            System.arraycopy(keys, 0, newKeys, 0, insert);
+            newKeys[insert] = c;
+            System.arraycopy(keys, insert, newKeys, insert + 1, keys.length - insert);
+            if (children != null) {
+                System.arraycopy(children, 0, newChildren, 0, insert);
+                System.arraycopy(children, insert, newChildren, insert + 1, keys.length - insert);
+            }
+            Node<V> node = new Node<>();
+            newChildren[insert] = node;
+            keys = newKeys;
+            children = newChildren;
+            return node;
+        }
     }
 
     /** A phrase found in a text. */
@@ -31,7 +64,7 @@ public final class PhraseDictionary<V> {
             node = first[phrase.charAt(0)] = new Node<>();
         }
         for (int i = 1; i < phrase.length(); i++) {
-            node = node.next.computeIfAbsent(phrase.charAt(i), c -> new Node<>());
+            node = node.childOrNew(phrase.charAt(i));
         }
         if (node.value == null) {
             node.value = value;
@@ -47,7 +80,7 @@ public final class PhraseDictionary<V> {
         }
         Node<V> node = first[phrase.charAt(0)];
         for (int i = 1; i < phrase.length(); i++) {
-            node = node.next.get(phrase.charAt(i));
+            node = node.child(phrase.charAt(i));
         }
         node.value = value;
     }
@@ -67,7 +100,7 @@ public final class PhraseDictionary<V> {
         }
         Node<V> node = first[phrase.charAt(0)];
         for (int i = 1; i < phrase.length() && node != null; i++) {
-            node = node.next.get(phrase.charAt(i));
+            node = node.child(phrase.charAt(i));
         }
         return node == null ? null : node.value;
     }
@@ -85,7 +118,7 @@ public final class PhraseDictionary<V> {
                     bestEnd = j;
                     bestValue = node.value;
                 }
-                node = j < text.length() ? node.next.get(text.charAt(j)) : null;
+                node = j < text.length() ? node.child(text.charAt(j)) : null;
             }
             if (bestEnd > 0) {
                 matches.add(new Match<>(text.substring(i, bestEnd), i, bestEnd, bestValue));

@@ -23,6 +23,12 @@ final class Surnames {
             "申屠", "仲孙", "钟离", "鲜于", "闾丘", "司空", "亓官", "司寇", "子车", "颛孙", "巫马", "公西", "漆雕",
             "乐正", "壤驷", "公良", "拓跋", "夹谷", "宰父", "谷梁", "段干", "呼延", "归海", "羊舌", "微生", "梁丘", "左丘");
 
+    /** Which characters are single family names: looked up at most positions of a text. */
+    private static final boolean[] IS_SINGLE = new boolean[Character.MAX_VALUE + 1];
+    static {
+        SINGLE.chars().forEach(c -> IS_SINGLE[c] = true);
+    }
+
     /** The list above runs from the most frequent; the first hundred carry most of China's population. */
     private static final int COMMON = 100;
 
@@ -40,6 +46,6 @@ final class Surnames {
         if (at + 2 <= text.length() && DOUBLE.contains(text.substring(at, at + 2))) {
             return 2;
         }
-        return at < text.length() && SINGLE.indexOf(text.charAt(at)) >= 0 ? 1 : 0;
+        return at < text.length() && IS_SINGLE[text.charAt(at)] ? 1 : 0;
     }
 }

@@ -109,6 +109,13 @@ public final class TextNormalizer {
     }
 
     static boolean isHan(char c) {
+        // asked of nearly every character the rules read: answer the common cases without the script table's search
+        if (c < '\u2E80') {
+            return false; // no Han script below the CJK radicals
+        }
+        if (c >= '\u4E00' && c <= '\u9FEF') {
+            return true; // CJK Unified Ideographs, all assigned
+        }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -46,6 +47,9 @@ public final class ExtractionBenchmark {
         long engineNanos = 0;
         long fastEngineNanos = 0;
         long fullNanos = 0;
+        long[] engineRounds = new long[rounds];
+        long[] fastEngineRounds = new long[rounds];
+        long[] fullRounds = new long[rounds];
         for (int round = 0; round < WARM_UP_ROUNDS + rounds; round++) {
             long t0 = System.nanoTime();
             for (String text : normalized) {
@@ -64,6 +68,9 @@ public final class ExtractionBenchmark {
                 engineNanos += t1 - t0;
                 fullNanos += t2 - t1;
                 fastEngineNanos += t3 - t2;
+                engineRounds[round - WARM_UP_ROUNDS] = t1 - t0;
+                fullRounds[round - WARM_UP_ROUNDS] = t2 - t1;
+                fastEngineRounds[round - WARM_UP_ROUNDS] = t3 - t2;
             }
         }
         double engineRate = chars * rounds / (engineNanos / 1e9);
@@ -74,9 +81,22 @@ public final class ExtractionBenchmark {
         System.out.printf("full analysis (%s): %,.0f chars/s%n", DocumentAnalyzer.VERSION, fullRate);
         System.out.printf("full / base: %.2f%n", fullRate / engineRate);
         System.out.printf("full / base with the fast decoder: %.2f%n", fullRate / fastEngineRate);
+        // A shared machine slows some rounds down; the median round shows the speed without those spells.
+        double engineMedian = chars / (median(engineRounds) / 1e9);
+        double fullMedian = chars / (median(fullRounds) / 1e9);
+        double fastEngineMedian = chars / (median(fastEngineRounds) / 1e9);
+        System.out.printf("median round: base engine %,.0f chars/s, with the fast decoder %,.0f chars/s, full analysis %,.0f chars/s,"
+                + " full / base %.2f%n", engineMedian, fastEngineMedian, fullMedian, fullMedian / engineMedian);
         if (sink == 42) {
             System.out.println(); // keeps the work observable to the JIT
         }
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
 
     private static List<String> read(List<Path> inputs) throws IOException {

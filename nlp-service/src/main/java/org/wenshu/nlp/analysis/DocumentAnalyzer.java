@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentAnalyzer {
     /** Bump when the output can change for the same input, so stored documents can be reprocessed. */
-    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-7";
+    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-8";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DateFinder dates = new DateFinder();
@@ -87,6 +87,11 @@ public final class DocumentAnalyzer {
             Mention m = gazetteer.asListed(PlaceContextRules.placeReadAsAName(AnsjEntityFinder.entity(token), token.nature(), text));
             if (m != null) {
                 m = PersonRules.withoutGluedFollower(m, text);
+            }
+            Mention compoundName = PersonRules.compoundFamilyNameReadAsABody(m, text);
+            if (compoundName != null) {
+                candidates.add(compoundName);
+                continue;
             }
             Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == token.end() ? tokens.get(i + 1) : null;
             boolean beforeAnotherName = next != null && next.nature().startsWith("nr");
@@ -213,6 +218,7 @@ public final class DocumentAnalyzer {
         places.addAll(placeFirstWords); // 丽泽新 (丽泽新/nrf 天地) on a page about 丽泽金融商务区
         resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) || insideAPlaceName(m, text)
                 || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.cutFromAWord(m, text)
+                || PersonRules.roundsANumber(m, text)
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));
         return resolved;

@@ -29,7 +29,7 @@ final class PersonRules {
             "要求", "提出", "认为", "先后", "分别", "也", "还", "一同", "共同", "会议", "座谈", "先生", "女士", "摄",
             "报道", "举行", "日前", "近日", "今天", "昨天", "透露", "告诉", "回答", "称", "获得", "荣获", "担任", "当选",
             "出任", "访问", "前往", "来到", "抵达", "率领", "发表", "签署", "题词", "致电", "致函", "祝贺", "逝世", "去世",
-            "宣布", "带领", "呼吁", "生前", "烈士"};
+            "宣布", "带领", "呼吁", "生前", "烈士", "来信", "从"};
     private static final List<String> MINISTERS = List.of("部长", "厅长", "局长", "司长");
 
     /** What follows the last name of a list of family members (谭明清、向春兰一家, 付金山、付金海兄弟俩). */
@@ -159,6 +159,15 @@ final class PersonRules {
     static boolean cutFromAWord(Mention m, String text) {
         return m.text().endsWith("副") || m.end() < text.length() && text.charAt(m.end()) == '学'
                 && "中小大".indexOf(m.text().charAt(m.length() - 1)) >= 0;
+    }
+
+    /** 五千多米, 一百多里, 三十余年: 多 or 余 after a number rounds it; no name starts there. */
+    static boolean roundsANumber(Mention m, String text) {
+        if (m.start() == 0 || "多余".indexOf(m.text().charAt(0)) < 0) {
+            return false;
+        }
+        char before = text.charAt(m.start() - 1);
+        return NUMERALS.indexOf(before) >= 0 || Character.isDigit(before);
     }
 
     static boolean endsLikeAPlace(String name) {
@@ -479,7 +488,9 @@ final class PersonRules {
             boolean afterNumeral = i > 0 && tokens.get(i - 1).end() == family.start() && tokens.get(i - 1).nature().startsWith("m");
             boolean compound = surname == 2 && family.text().length() == 2;
             // 闻人/n 淑贞/nr: a compound family name the model missed, before a given name it read as a name
-            boolean familyRead = family.nature().startsWith("nr") || compound && given.nature().startsWith("nr") && given.text().length() == 2;
+            // 逄/nt 春雨/n: one character is no body; the model took a rare family name for one
+            boolean familyRead = family.nature().startsWith("nr") || compound && given.nature().startsWith("nr") && given.text().length() == 2
+                    || family.nature().equals("nt") && family.text().length() == 1;
             if (!familyRead || surname != family.text().length() || given.start() != family.end() || afterNumeral
                     || given.text().length() > 2 || !TextNormalizer.allHan(given.text(), 0, given.text().length())
                     || GIVEN_NAME_NATURES_NOT.contains(given.nature()) || TitleLexicon.titleFollows(text, given.start())) {
@@ -496,6 +507,19 @@ final class PersonRules {
             }
         }
         return found;
+    }
+
+    /**
+     * 教授端木茂林/nt, 学生尉迟明轩/nt: the model takes a name of a compound family name for a body; a body's name
+     * says what kind of body it is, and these say nothing.
+     */
+    static Mention compoundFamilyNameReadAsABody(Mention m, String text) {
+        if (m == null || m.type() != EntityType.ORGANIZATION || m.length() < 3 || m.length() > 4
+                || Surnames.at(text, m.start()) != 2 || CompoundNameRule.typeByEnd(m.text()) != null
+                || !TextNormalizer.allHan(m.text(), 0, m.length())) {
+            return null;
+        }
+        return new Mention(EntityType.PERSON, m.text(), m.start(), m.end(), null);
     }
 
     /**
@@ -967,7 +991,7 @@ final class PersonRules {
             "战士", "士兵", "民兵", "弟弟", "哥哥", "姐姐", "妹妹", "胞弟", "胞兄", "胞妹", "胞姐", "孙子", "孙女", "外孙",
             "父亲", "母亲", "儿媳", "女婿", "老伴", "未婚夫", "未婚妻", "新郎", "新娘", "邻居", "同事", "战友", "老乡",
             "技术员", "营业员", "列车员", "驾驶员", "飞行员", "研究员", "播音员", "学员", "医生", "护士", "老汉", "姑娘",
-            "小伙", "牧民", "渔民", "移民", "胶农", "茶农", "果农", "稻农", "菜农", "棉农", "花农", "蔗农", "研究生", "大学生",
+            "小伙", "牧民", "渔民", "移民", "农", "研究生", "大学生",
             "留学生", "博士生", "硕士生", "老大娘", "老大爷", "老红军", "老战士", "老党员", "老教师", "老中医");
     private static final Set<String> DESCRIPTION_SET = new HashSet<>();
     static {
@@ -1133,6 +1157,11 @@ final class PersonRules {
     private static boolean endsName(String text, int at) {
         if (TitleLexicon.titleAt(text, at) || Character.isDigit(text.charAt(at))) {
             return true;
+        }
+        for (String address : PROFESSIONAL_ADDRESSES) {
+            if (text.startsWith(address, at)) {
+                return true; // 老中医郇春和大夫
+            }
         }
         for (String next : AFTER_NAME) {
             if (text.startsWith(next, at)) {

@@ -302,6 +302,11 @@ class RolesAndNamesTest {
                 + "卡扎菲同意将洛克比空难的两名嫌疑人交给特别法庭审判。");
         assertTrue(names(foreign, EntityType.PERSON).containsAll(Set.of("布勃卡", "切尔西")), names(foreign, EntityType.PERSON).toString());
         assertFalse(names(foreign, EntityType.PERSON).contains("洛克比"), names(foreign, EntityType.PERSON).toString());
+        // newswire-dev-5 to -7: compound family names the model takes for bodies, a rare family name it takes for one,
+        // names before an address of work or 来信, 拓 as a family name; 多 after a number rounds it
+        Analysis rare = ANALYZER.analyze("上海交通大学教授端木茂林和他的学生们研制了新设备。逄金山的儿子逄春雨从山东农业大学毕业后回了村。"
+                + "中国人民大学学生尉迟明轩来信建议。被告人拓某身为村委会主任。神仙湾哨所海拔五千三百多米。当年一天往返一百多里。");
+        assertEquals(Set.of("端木茂林", "逄金山", "逄春雨", "尉迟明轩", "拓某"), names(rare, EntityType.PERSON));
     }
 
     @Test

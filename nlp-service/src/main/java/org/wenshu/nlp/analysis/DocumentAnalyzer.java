@@ -122,6 +122,7 @@ public final class DocumentAnalyzer {
             }
             candidates.addAll(placeContext.countryBeforeTitle(token));
         }
+        candidates.addAll(placesOfGatherings(tokens));
         candidates.addAll(compounds.find(text, tokens));
         candidates.addAll(shortNames.find(text, tokens));
         candidates.addAll(gazetteer.find(text, words));
@@ -321,6 +322,27 @@ public final class DocumentAnalyzer {
                 || before != null && (before.nature().startsWith("n") || before.nature().startsWith("s"));
     }
 
+    /** 悉尼|奥运会/nt: the place a gathering the model took for a body is named after. */
+    private List<Mention> placesOfGatherings(List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (Token token : tokens) {
+            if (!token.nature().startsWith("nt")) {
+                continue;
+            }
+            for (String event : EVENTS) {
+                String place = token.text().substring(0, Math.max(0, token.text().length() - event.length()));
+                if (token.text().endsWith(event) && place.length() >= 2 && gazetteer.isKnownName(place)) {
+                    found.add(new Mention(EntityType.LOCATION, place, token.start(), token.start() + place.length(), null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final List<String> EVENTS = List.of(
+            "奥运会", "亚运会", "冬奥会", "残奥会", "运动会", "博览会", "世博会", "交易会", "洽谈会", "展销会", "联欢会", "晚会");
+
     /** The last characters of short names of bodies: 安委会, 数研所, 新华社, 国务院, 机床厂, 大使馆, 历史系. */
     private static final String BODY_LAST_CHARACTERS = "会所院局处署社团队部厅委办厂馆系";
 
@@ -331,6 +353,9 @@ public final class DocumentAnalyzer {
     private boolean namesItsKind(String word) {
         if (word.endsWith("会馆") || word.endsWith("排队") || word.endsWith("交会处") || word.endsWith("交汇处")) {
             return false; // 湖广会馆: a guild hall of old, now a landmark; 行李箱排队: people queueing; 鲁迅路交会处: a corner
+        }
+        if (EVENTS.stream().anyMatch(word::endsWith)) {
+            return false; // 悉尼奥运会, 广州交易会: a gathering, held by bodies but none itself
         }
         if (BODY_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) >= 0 || CompoundNameRule.typeByEnd(word) != null
                 || gazetteer.isKnownName(word)) {

@@ -125,4 +125,14 @@ class ShortFormsAndOrgansTest {
     private static Set<String> names(Analysis a, EntityType type) {
         return a.mentions().stream().filter(m -> m.type() == type).map(Mention::text).collect(Collectors.toSet());
     }
+
+    @Test
+    void gatheringsAndPronounsAreNoBodies() {
+        // newswire development sets: the model takes games and fairs, and 我的, for organizations
+        Analysis a = new DocumentAnalyzer().analyze("在悉尼奥运会上，他夺得金牌。曼谷亚运会开幕。编辑同志：我的儿子韦小军在部队立了功。");
+        Set<String> bodies = a.mentions().stream().filter(m -> m.type() == EntityType.ORGANIZATION).map(Mention::text)
+                .collect(Collectors.toSet());
+        assertTrue(bodies.isEmpty(), bodies.toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.type() == EntityType.LOCATION && m.text().equals("悉尼")), a.mentions().toString());
+    }
 }

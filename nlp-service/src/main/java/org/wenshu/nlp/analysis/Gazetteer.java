@@ -294,13 +294,27 @@ public final class Gazetteer {
         return find(text, new TokenIndex(text, tokens));
     }
 
+    /** 人民/n 街道党工委/nw: the segmenter glues a town's suffix to the organ after it; the town ends inside that word. */
+    private static boolean townBeforeItsOrgan(PhraseDictionary.Match<Entry> match, TokenIndex words) {
+        String town = match.phrase();
+        int suffix = town.endsWith("街道") ? 2 : town.endsWith("镇") || town.endsWith("乡") ? 1 : 0;
+        Token word = suffix == 0 ? null : words.startingAt(match.end() - suffix);
+        if (word == null || word.end() <= match.end() || town.length() - suffix < 2) {
+            return false;
+        }
+        String organ = word.text().substring(suffix);
+        return TOWN_ORGANS.stream().anyMatch(organ::startsWith); // 发展|乡镇企业 names no town
+    }
+
+    private static final List<String> TOWN_ORGANS = List.of("党工委", "党委", "办事处", "政府", "人民政府", "人大", "纪工委", "办");
+
     List<Mention> find(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         List<PhraseDictionary.Match<Entry>> matches = names.findAll(text);
         Set<String> namedOnPage = new HashSet<>();
         matches.forEach(match -> namedOnPage.add(match.phrase()));
         for (PhraseDictionary.Match<Entry> match : matches) {
-            if (!match.value().anywhere() && (!words.startsWord(match.start()) || !words.endsWord(match.end()))) {
+            if (!match.value().anywhere() && (!words.startsWord(match.start()) || !words.endsWord(match.end()) && !townBeforeItsOrgan(match, words))) {
                 continue;
             }
             if (match.value().shortForm()) {

@@ -338,11 +338,11 @@ final class PlaceContextRules {
      * 观前街, 东水门大桥, 桃子湖, 拙政园 …). Longest first, so that 步行街 wins over 街.
      */
     private static final List<String> FEATURES = List.of(
-            "历史文化街区", "国家湿地公园", "遗址公园", "湿地公园", "森林公园", "传统风貌区", "城墙遗址", "风景名胜区", "国际机场", "风景区",
+            "国家级自然保护区", "自然保护区", "综合保税区", "历史文化街区", "国家湿地公园", "遗址公园", "湿地公园", "森林公园", "传统风貌区", "城墙遗址", "风景名胜区", "国际机场", "风景区",
             "步行街", "商业街", "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
             "广场", "公园", "机场", "口岸", "码头", "港区",
             "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
-            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛");
+            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔");
     /** Ends of places that end no given name: a name the model reads that ends so is a place (光孝寺/nr, 樟木岛/nr). */
     private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛";
     private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()

@@ -258,6 +258,11 @@ class ContextRulesTest {
         Set<String> temples = names("辖区有六榕寺、光孝寺、大佛寺、五仙观等古迹。游客可以到二沙岛走走。从石家庄站南广场出发。", EntityType.LOCATION);
         assertTrue(temples.containsAll(Set.of("六榕寺", "光孝寺", "大佛寺", "五仙观", "二沙岛", "石家庄站")), temples.toString());
         assertFalse(temples.contains("石家庄站南广场"), temples.toString());
+        // d29–d34: a town the segmenter glues to its organ, nature reserves, old villages and pagodas
+        Set<String> more29 = names("人民街道党工委书记邝伟明介绍。荔波县拥有茂兰国家级自然保护区和瑶山古寨等资源。傍晚的海宝塔。"
+                + "要大力发展乡镇企业。", EntityType.LOCATION);
+        assertTrue(more29.containsAll(Set.of("人民街道", "茂兰国家级自然保护区", "瑶山古寨", "海宝塔")), more29.toString());
+        assertFalse(more29.contains("发展乡"), more29.toString());
         // what a known place is like, and a platform's name in quotes, are no places of their own
         Set<String> notPlaces = names("开展老青岛民俗展演。充分发挥“丽泽办岛”平台作用。", EntityType.LOCATION);
         assertFalse(notPlaces.contains("老青岛") || notPlaces.contains("丽泽办岛"), notPlaces.toString());

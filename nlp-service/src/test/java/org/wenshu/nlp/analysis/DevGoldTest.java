@@ -11,7 +11,7 @@ import java.net.URISyntaxException;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Scores on the development set (src/test/resources/gold/dev, see its README): twenty-eight synthetic pages of other
+ * Scores on the development set (src/test/resources/gold/dev, see its README): thirty-four synthetic pages of other
  * cities, written without a look at the extractor, whose errors are read to find general rules, like the seeds'.
  * The floors are the level measured when the rules built on them were done, less 0.03.
  */
@@ -30,7 +30,7 @@ class DevGoldTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PERSON, 0.92", "ORGANIZATION, 0.89", "LOCATION, 0.83", "DATE, 0.94", "ROLE, 0.92", "HEADLINE, 0.89"})
+    @CsvSource({"PERSON, 0.92", "ORGANIZATION, 0.89", "LOCATION, 0.84", "DATE, 0.95", "ROLE, 0.93", "HEADLINE, 0.89"})
     void eachKindIsFoundAtLeastAsWellAsWhenItsRulesWereWritten(String key, double floor) {
         assertTrue(score.f1(key) >= floor, key + " F1 " + score.f1(key) + " fell below " + floor);
     }

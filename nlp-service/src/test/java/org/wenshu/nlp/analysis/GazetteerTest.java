@@ -95,6 +95,11 @@ class GazetteerTest {
         Set<String> inside = analyzer.analyze("他说众人寿险很重要。").mentions().stream()
                 .map(m -> m.type() + ":" + m.text()).collect(Collectors.toSet());
         assertTrue(inside.contains("ORGANIZATION:众人寿险"), inside.toString());
+        // the user's entry replaces a built-in one of the same spelling (珠江 the river, here a piano maker)
+        Files.writeString(file, "珠江\tORGANIZATION\n");
+        Set<String> replaced = DocumentAnalyzer.withUserDictionary(file).analyze("他买了一台珠江钢琴，说珠江的琴音色好。").mentions().stream()
+                .map(m -> m.type() + ":" + m.text()).collect(Collectors.toSet());
+        assertTrue(replaced.contains("ORGANIZATION:珠江") && !replaced.contains("LOCATION:珠江"), replaced.toString());
 
         Files.writeString(file, "丽泽\tPLACE\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocumentAnalyzer.withUserDictionary(file));

@@ -42,7 +42,7 @@ class NewswireGoldTest {
             "newswire-dev-4.jsonl, PER, 0.92", "newswire-dev-4.jsonl, LOC, 0.85", "newswire-dev-4.jsonl, ORG, 0.80",
             "newswire-dev-5.jsonl, PER, 0.90", "newswire-dev-5.jsonl, LOC, 0.84", "newswire-dev-5.jsonl, ORG, 0.82",
             "newswire-dev-6.jsonl, PER, 0.91", "newswire-dev-6.jsonl, LOC, 0.85", "newswire-dev-6.jsonl, ORG, 0.84",
-            "newswire-dev-7.jsonl, PER, 0.87", "newswire-dev-7.jsonl, LOC, 0.85", "newswire-dev-7.jsonl, ORG, 0.80"})
+            "newswire-dev-7.jsonl, PER, 0.89", "newswire-dev-7.jsonl, LOC, 0.86", "newswire-dev-7.jsonl, ORG, 0.82"})
     void eachTypeIsFoundAtLeastAsWellAsWhenItsRulesWereWritten(String file, String type, double floor) {
         double f1 = RESULTS.get(file).f1(type);
         assertTrue(f1 >= floor, file + " " + type + " F1 " + f1 + " fell below " + floor);

@@ -70,7 +70,7 @@ public final class DocumentAnalyzer {
             List<Mention> ofType = mentions.stream().filter(m -> m.type() == type).toList();
             aliases.canonicalNames(ofType).forEach((name, full) -> canonical.put(new Analysis.NameKey(type, name), full));
         }
-        PersonRules.fullNamesOfFamilyNames(mentions).forEach((name, full) -> canonical.put(new Analysis.NameKey(EntityType.PERSON, name), full));
+        PersonRules.fullNamesOfShortNames(mentions).forEach((name, full) -> canonical.put(new Analysis.NameKey(EntityType.PERSON, name), full));
         // 美 of 中美 goes by 美国, the full name its series gave it
         mentions.stream().filter(m -> m.type() == EntityType.LOCATION && m.value() != null)
                 .forEach(m -> canonical.putIfAbsent(new Analysis.NameKey(EntityType.LOCATION, m.text()), m.value()));
@@ -199,6 +199,7 @@ public final class DocumentAnalyzer {
         more.addAll(people.listItems(text, first));
         more.addAll(PersonRules.engineNamesBesideKnownNames(text, tokens, first));
         more.addAll(PersonRules.familyNamesBeforeAddresses(text, tokens, first));
+        more.addAll(PersonRules.givenNamesOfKnownPeople(tokens, first));
         more.addAll(PlaceContextRules.communitiesInStreets(text, first));
         more.addAll(people.otherOccurrences(text, first));
         Set<String> placeFirstWords = placeFirstWords(words, first);

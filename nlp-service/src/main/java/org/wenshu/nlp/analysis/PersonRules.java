@@ -689,18 +689,26 @@ final class PersonRules {
     private static final Set<String> LEADERS_TITLES = Set.of(
             "主席", "副主席", "总理", "副总理", "总书记", "委员长", "总统", "副总统", "首相", "国务卿", "外长");
 
-    /** 朱 of 朱总理 → 朱镕基, where the document names one person, and only one, of that family name in full. */
-    static Map<String, String> fullNamesOfFamilyNames(List<Mention> mentions) {
+    /**
+     * 朱 of 朱总理 → 朱镕基, 振邦 → 欧阳振邦: a family name or a given name used alone, where the document names one
+     * person, and only one, of that family name or given name in full.
+     */
+    static Map<String, String> fullNamesOfShortNames(List<Mention> mentions) {
         Map<String, Set<String>> fullNames = new HashMap<>();
+        Map<String, Set<String>> byGivenName = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON && m.length() >= 2) {
                 fullNames.computeIfAbsent(m.text().substring(0, 1), k -> new HashSet<>()).add(m.text());
+                int surname = Surnames.at(m.text(), 0);
+                if (surname > 0 && m.length() == surname + 2) {
+                    byGivenName.computeIfAbsent(m.text().substring(surname), k -> new HashSet<>()).add(m.text());
+                }
             }
         }
         Map<String, String> canonical = new HashMap<>();
         for (Mention m : mentions) {
-            Set<String> full = fullNames.get(m.text());
-            if (m.type() == EntityType.PERSON && m.length() == 1 && full != null && full.size() == 1) {
+            Set<String> full = m.length() == 1 ? fullNames.get(m.text()) : m.length() == 2 ? byGivenName.get(m.text()) : null;
+            if (m.type() == EntityType.PERSON && full != null && full.size() == 1 && !full.contains(m.text())) {
                 canonical.put(m.text(), full.iterator().next());
             }
         }
@@ -1040,6 +1048,28 @@ final class PersonRules {
                 && !(m.start() > 0 && isOtherWord.test(text.substring(m.start() - 1, m.start() + 1)))
                 && !insideQuotes(text, m.start()) && !TitleLexicon.endsWithTitle(m.text()) && !endsWithAnAddress(m.text())
                 && "老小".indexOf(m.text().charAt(0)) < 0;
+    }
+
+    /**
+     * A given name the model reads as a name, used alone for a person found by full name in the text: 振邦 beside
+     * 欧阳振邦, 志刚 beside 郑志刚. Family and friends call people so; alone, two such characters are often a word.
+     */
+    static List<Mention> givenNamesOfKnownPeople(List<Token> tokens, List<Mention> known) {
+        Set<String> givenNames = new HashSet<>();
+        for (Mention m : known) {
+            String name = m.text();
+            int surname = m.type() == EntityType.PERSON ? Surnames.at(name, 0) : 0;
+            if (surname > 0 && name.length() == surname + 2) {
+                givenNames.add(name.substring(surname));
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.nature().startsWith("nr") && givenNames.contains(token.text())) {
+                found.add(new Mention(EntityType.PERSON, token.text(), token.start(), token.end(), null));
+            }
+        }
+        return found;
     }
 
     /** A name the model reads that the engine's dictionary knows as a person's (茅盾的, 巴金和, 普京接替). */

@@ -307,6 +307,10 @@ class RolesAndNamesTest {
         Analysis rare = ANALYZER.analyze("上海交通大学教授端木茂林和他的学生们研制了新设备。逄金山的儿子逄春雨从山东农业大学毕业后回了村。"
                 + "中国人民大学学生尉迟明轩来信建议。被告人拓某身为村委会主任。神仙湾哨所海拔五千三百多米。当年一天往返一百多里。");
         assertEquals(Set.of("端木茂林", "逄金山", "逄春雨", "尉迟明轩", "拓某"), names(rare, EntityType.PERSON));
+        // newswire-dev-3 and -7: a given name alone for a person the text names in full, grouped under the full name
+        Analysis given = ANALYZER.analyze("“振邦一辈子就没休过一个完整的假期。”欧阳振邦的老伴笑着说。");
+        assertEquals(Set.of("振邦", "欧阳振邦"), names(given, EntityType.PERSON));
+        assertTrue(given.mentions().stream().filter(m -> m.text().equals("振邦")).allMatch(m -> given.canonicalName(m).equals("欧阳振邦")));
     }
 
     @Test

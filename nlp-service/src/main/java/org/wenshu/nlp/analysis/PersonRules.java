@@ -930,6 +930,9 @@ final class PersonRules {
             return false; // “金角银边” is a slogan; names are not quoted
         }
         boolean standsAsName = beforeAnotherName || m.end() == text.length() || endsName(text, m.end());
+        if (text.startsWith("的《", m.end()) && !insideQuotes(text, m.start())) {
+            return true; // 路遥的《平凡的世界》, 阿来的《尘埃落定》: whose work it is
+        }
         int surname = Surnames.at(text, m.start());
         if (surname == 0) {
             // A transliterated name the engine did not mark as foreign (克林顿总统, 希拉克、); not a quoted brand.

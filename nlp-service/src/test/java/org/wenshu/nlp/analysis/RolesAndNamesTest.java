@@ -310,6 +310,9 @@ class RolesAndNamesTest {
         // newswire-dev-3 and -7: a given name alone for a person the text names in full, grouped under the full name
         Analysis given = ANALYZER.analyze("“振邦一辈子就没休过一个完整的假期。”欧阳振邦的老伴笑着说。");
         assertEquals(Set.of("振邦", "欧阳振邦"), names(given, EntityType.PERSON));
+        // whose work it is: a name the model reads before 的《 (路 is a rare family name, 阿 none)
+        Analysis authors = ANALYZER.analyze("１９９１年，路遥的《平凡的世界》获茅盾文学奖。阿来的《尘埃落定》写出了川西藏区的变迁。");
+        assertEquals(Set.of("路遥", "阿来"), names(authors, EntityType.PERSON));
         assertTrue(given.mentions().stream().filter(m -> m.text().equals("振邦")).allMatch(m -> given.canonicalName(m).equals("欧阳振邦")));
     }
 

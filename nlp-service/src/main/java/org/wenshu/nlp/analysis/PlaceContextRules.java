@@ -33,7 +33,8 @@ final class PlaceContextRules {
             "城市航站楼", "航站楼", "火车站", "高铁站", "地铁站", "南站", "北站", "东站", "西站", "站");
 
     private static final List<String> ROAD_WORDS = List.of(
-            "高速公路", "高速", "快速路", "大街", "大道", "公路", "中路", "东路", "西路", "南路", "北路", "路");
+            "高速公路", "高速", "快速路", "大街", "大道", "公路", "中路", "东路", "西路", "南路", "北路", "路",
+            "东街", "西街", "南街", "北街");
     private static final String ROAD_WORD_FIRST_CHARACTERS = "高快大公路中东西南北";
     /** What follows a road's name in plans and reports: a list mark, an extension, a phase, a stretch. */
     private static final Pattern AFTER_ROAD = Pattern.compile(
@@ -342,14 +343,14 @@ final class PlaceContextRules {
             "步行街", "商业街", "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
             "广场", "公园", "机场", "口岸", "码头", "港区",
             "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
-            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔");
+            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪");
     /** Ends of places that end no given name: a name the model reads that ends so is a place (光孝寺/nr, 樟木岛/nr). */
     private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛";
     private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
             .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
     private static final Set<String> WEAK_FEATURES = Set.of(
-            "社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区");
+            "社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪");
     /** Natures the words of such a name may have: nouns and names, distinguishing words, place words. */
     private static final Set<String> NAME_NATURES = Set.of("n", "nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j", "b", "ng", "s");
     /** One-character words that open names: 小鱼山, 大马路, 二马路, 东天山. */
@@ -556,7 +557,7 @@ final class PlaceContextRules {
                 ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m;
     }
 
-    private static final String PLACE_ENDS = "山河湖泉坪峰岭湾港门桥峡庄村寺洞岛街巷路";
+    private static final String PLACE_ENDS = "山河湖泉坪峰岭湾港门桥峡庄村寺洞岛街巷路江溪";
     private static final List<String> PLACE_WORDS_AFTER = List.of(
             "北麓", "南麓", "脚下", "山下", "山上", "沿岸", "岸边", "两岸", "景区", "一带", "周边", "之间", "北岸", "南岸", "流域", "风景区");
     private static final List<String> PLACE_PREPOSITIONS = List.of(

@@ -263,6 +263,9 @@ class ContextRulesTest {
                 + "要大力发展乡镇企业。", EntityType.LOCATION);
         assertTrue(more29.containsAll(Set.of("人民街道", "茂兰国家级自然保护区", "瑶山古寨", "海宝塔")), more29.toString());
         assertFalse(more29.contains("发展乡"), more29.toString());
+        // a street by its direction in a list, and a creek the model reads as a name before 两岸
+        Set<String> streets = names("公司在清和街、民族北街一带设立驿站。推进长堤路沿线和海甸溪两岸的滨水空间提升。", EntityType.LOCATION);
+        assertTrue(streets.containsAll(Set.of("民族北街", "海甸溪")), streets.toString());
         // what a known place is like, and a platform's name in quotes, are no places of their own
         Set<String> notPlaces = names("开展老青岛民俗展演。充分发挥“丽泽办岛”平台作用。", EntityType.LOCATION);
         assertFalse(notPlaces.contains("老青岛") || notPlaces.contains("丽泽办岛"), notPlaces.toString());

@@ -35,7 +35,10 @@ final class PersonRules {
     /** What follows the last name of a list of family members (谭明清、向春兰一家, 付金山、付金海兄弟俩). */
     private static final List<String> FAMILY_AFTER = List.of("一家", "夫妇", "父子", "母子", "母女", "父女", "兄弟", "姐妹");
 
-    /** The one-character words of AFTER_NAME: a three-character "name" ending in one is a name and its verb. */
+    /**
+     * One-character words that follow names (those of AFTER_NAME, and adverbs such as 都, 均, 已): a three-character
+     * "name" ending in one is a name and the word after it (江津均在列, 昝军摄).
+     */
     private static final String ONE_CHARACTER_FOLLOWERS = "说称在到等和与及率对为就向也还而都则亦曾又已仍均摄";
 
     /** How people are called without their full name: 王阿姨, 刘奶奶, 陈伯 (a family name and a kinship word). */

@@ -98,10 +98,11 @@ public final class DocumentAnalyzer {
             boolean beforeFunctionWord = next != null && isFunctionWordOrVerb(next);
             // 总统克林顿亲自, 部长科恩结束: an adverb, a preposition or a word of two or more characters cannot
             // continue a name; one character may (县委书记尕藏才|让)
+            boolean afterTitle = afterTitle(tokens, i);
             boolean apartFromNext = next != null && (next.nature().startsWith("d") || next.nature().startsWith("p")
                     || next.text().length() >= 2 && TextNormalizer.isHan(next.text().charAt(0)));
             if (m != null && (plausible(m, token.nature(), text, beforeAnotherName, beforeFunctionWord)
-                    || m.type() == EntityType.PERSON && (PersonRules.vouchedFor(m, token.nature(), text, afterTitle(tokens, i), apartFromNext)
+                    || m.type() == EntityType.PERSON && (PersonRules.vouchedFor(m, token.nature(), text, afterTitle, apartFromNext)
                     || PersonRules.knownPerson(m, token.nature(), text, AnsjEntityFinder::isKnownPerson)
                     || PersonRules.twoCharacterNameByRoleScores(m, token.nature(), text, AnsjEntityFinder::twoCharacterNameScore,
                             AnsjEntityFinder::isWordOtherThanAName)))
@@ -114,7 +115,7 @@ public final class DocumentAnalyzer {
                     candidates.add(name);
                 }
             }
-            Mention foreign = afterTitle(tokens, i) && (m == null || m.type() == EntityType.LOCATION)
+            Mention foreign = afterTitle && (m == null || m.type() == EntityType.LOCATION)
                     ? PersonRules.transliteratedNameAfterATitle(token, text, apartFromNext || beforeFunctionWord, gazetteer::isKnownName) : null;
             if (foreign != null) {
                 candidates.removeIf(c -> c.start() == foreign.start() && c.end() == foreign.end());
@@ -330,15 +331,18 @@ public final class DocumentAnalyzer {
             if (!token.nature().startsWith("nt")) {
                 continue;
             }
-            for (String event : EVENTS) {
-                String place = token.text().substring(0, Math.max(0, token.text().length() - event.length()));
-                if (token.text().endsWith(event) && place.length() >= 2 && gazetteer.isKnownName(place)) {
-                    found.add(new Mention(EntityType.LOCATION, place, token.start(), token.start() + place.length(), null));
-                    break;
-                }
+            String gathering = gatheringEnding(token.text());
+            String place = gathering == null ? "" : token.text().substring(0, token.text().length() - gathering.length());
+            if (place.length() >= 2 && gazetteer.isKnownName(place)) {
+                found.add(new Mention(EntityType.LOCATION, place, token.start(), token.start() + place.length(), null));
             }
         }
         return found;
+    }
+
+    /** The kind of gathering a word ends with (奥运会 of 悉尼奥运会), or null. */
+    private static String gatheringEnding(String word) {
+        return EVENTS.stream().filter(word::endsWith).findFirst().orElse(null);
     }
 
     private static final List<String> EVENTS = List.of(
@@ -355,7 +359,7 @@ public final class DocumentAnalyzer {
         if (word.endsWith("会馆") || word.endsWith("排队") || word.endsWith("交会处") || word.endsWith("交汇处")) {
             return false; // 湖广会馆: a guild hall of old, now a landmark; 行李箱排队: people queueing; 鲁迅路交会处: a corner
         }
-        if (EVENTS.stream().anyMatch(word::endsWith)) {
+        if (gatheringEnding(word) != null) {
             return false; // 悉尼奥运会, 广州交易会: a gathering, held by bodies but none itself
         }
         if (BODY_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) >= 0 || CompoundNameRule.typeByEnd(word) != null

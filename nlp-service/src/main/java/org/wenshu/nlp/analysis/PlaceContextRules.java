@@ -739,7 +739,7 @@ final class PlaceContextRules {
         return false;
     }
 
-    /** 阿坝州, 恩施州: an autonomous prefecture by its short name and 州. */
+    /** 阿坝州, 恩施州: an autonomous prefecture by its short name and 州 (鄞州 of 鄞州区 is no prefecture). */
     private boolean prefectureByShortName(String division) {
         return division.length() >= 3 && division.endsWith("州") && gazetteer.isDivisionShortForm(division.substring(0, division.length() - 1));
     }

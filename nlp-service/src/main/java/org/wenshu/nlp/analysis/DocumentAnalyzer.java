@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentAnalyzer {
     /** Bump when the output can change for the same input, so stored documents can be reprocessed. */
-    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-8";
+    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-9";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DateFinder dates = new DateFinder();
@@ -146,6 +146,10 @@ public final class DocumentAnalyzer {
         // 村山富市/ns: the name, not the place the model took it for
         candidates.removeIf(m -> m.type() != EntityType.PERSON && japanese.stream().anyMatch(j -> j.start() == m.start() && j.end() == m.end()));
         candidates.addAll(japanese);
+        List<Mention> slavic = PersonRules.slavicSurnames(text, tokens, gazetteer::isKnownName);
+        // 基里延科/nt, 马斯柳科夫/nw: the family name, not the body or new word the model took it for
+        candidates.removeIf(m -> m.type() != EntityType.PERSON && slavic.stream().anyMatch(j -> j.start() == m.start() && j.end() == m.end()));
+        candidates.addAll(slavic);
         candidates.addAll(people.familyNamesBeforeTitles(text, tokens));
         List<Mention> credits = people.credits(text);
         candidates.addAll(credits);
@@ -157,6 +161,10 @@ public final class DocumentAnalyzer {
         }
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
         candidates.addAll(PersonRules.letterSignatures(text, gazetteer::isKnownName));
+        List<Mention> otherNames = PersonRules.namesAndTheirOtherNames(text, tokens, gazetteer::isKnownName);
+        // 莫言本名管谟业/nt: the two names, not the body the model read over them
+        candidates.removeIf(m -> otherNames.stream().anyMatch(o -> m.start() < o.end() && o.start() < m.end() && !(m.start() == o.start() && m.end() == o.end())));
+        candidates.addAll(otherNames);
         candidates.addAll(people.describedSpeakers(text));
         candidates.addAll(people.speakers(text, words));
         candidates.addAll(placeContext.roads(text, words));
@@ -200,9 +208,9 @@ public final class DocumentAnalyzer {
         more.addAll(people.listItems(text, first));
         more.addAll(PersonRules.engineNamesBesideKnownNames(text, tokens, first));
         more.addAll(PersonRules.familyNamesBeforeAddresses(text, tokens, first));
-        more.addAll(PersonRules.givenNamesOfKnownPeople(tokens, first));
+        more.addAll(PersonRules.givenNamesOfKnownPeople(tokens, first, AnsjEntityFinder::isWord));
         more.addAll(PlaceContextRules.communitiesInStreets(text, first));
-        more.addAll(people.otherOccurrences(text, first));
+        more.addAll(people.otherOccurrences(text, first, AnsjEntityFinder::isWordOtherThanAName));
         Set<String> placeFirstWords = placeFirstWords(words, first);
         more.addAll(placeShortForms(tokens, placeFirstWords));
         more.addAll(organizationShapes.abbreviations(text, words, first));

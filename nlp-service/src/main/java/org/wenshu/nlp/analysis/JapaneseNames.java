@@ -65,6 +65,10 @@ final class JapaneseNames {
                 if (TextNormalizer.allHan(text, at, end) && standsAlone(text, words, end)
                         && (GIVEN_NAME_ENDS.indexOf(text.charAt(end - 1)) >= 0 && looksLikeAGivenName(text, at + family, end)
                         || aboutJapan(text, at) && oneWordOfTheModel(token, end)
+                        // 稻本/nr 润/v 一/m 都, 佐藤/nr 由/p 美/j 在, 细川/nr 护熙/nw: the family name read alone and the
+                        // given name cut into pieces, in a sentence about Japan
+                        || end == at + family + 2 && token.end() == at + family && noFunctionCharacter(text, at + family, end)
+                        && !wordOfItsOwn(words.startingAt(at + family), end) && aboutJapan(text, at)
                         // 田中耕一/nr: the model reads the four characters as one name, which no Chinese name of one
                         // family name is
                         || token.nature().startsWith("nr") && token.start() == at && token.end() == end && end - at == 4)) {
@@ -99,7 +103,7 @@ final class JapaneseNames {
             return true;
         }
         Token next = words.startingAt(end);
-        return next != null && (next.text().length() >= 2 || "说称在的和与等也是将对向就为".indexOf(next.text().charAt(0)) >= 0);
+        return next != null && (next.text().length() >= 2 || "说称在的和与等也是将对向就为都均".indexOf(next.text().charAt(0)) >= 0);
     }
 
     /** No particle or verb of the sentence inside what would be the given name (山本的人, 中村在). */
@@ -107,6 +111,21 @@ final class JapaneseNames {
         for (int k = from; k < end; k++) {
             if ("的了在是着过说与和等也都就又及或被把对向从".indexOf(text.charAt(k)) >= 0 && k < end - 1) {
                 return text.charAt(k) == '和' && end - from == 2; // 植田和男
+            }
+        }
+        return true;
+    }
+
+    /** The two characters after the family name are one word the model knows (藤泽|海边, 南部|岛屿), not a new word. */
+    private static boolean wordOfItsOwn(Token next, int end) {
+        return next != null && next.end() == end && !(next.nature().startsWith("nr") || next.nature().equals("nw") || next.nature().equals("j"));
+    }
+
+    /** None of the characters is a particle, pronoun, measure or auxiliary (山本的, 山本有个, 中村这次). */
+    private static boolean noFunctionCharacter(String text, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if ("的了在是着过说与和等也都就又及或被把对向从有个这那要会能将已曾还再不没到去来年月日时".indexOf(text.charAt(k)) >= 0) {
+                return false;
             }
         }
         return true;

@@ -340,6 +340,84 @@ final class PersonRules {
 
     private static final List<Integer> PLACE_PREFIX_LENGTHS = List.of(2, 3);
 
+    private static final List<String> OTHER_NAME_MARKERS = List.of("本名", "原名", "真名", "艺名");
+    /** Last characters that make a word a place, not a person's name (左权县原名辽县). */
+    private static final String DIVISION_LAST_CHARACTERS = "省市县区镇乡村州旗盟街路";
+
+    /**
+     * A pen or stage name and the name it stands for: 莫言本名管谟业, 白杨原名杨成芳, 东西原名田代琳. Both sides are
+     * people's names whatever words they are (白杨, 东西): the frame says so. The second must look like a Chinese
+     * name (a family name and one or two characters, then a pause, 字 or 是); neither may be a place or a pronoun.
+     */
+    static List<Mention> namesAndTheirOtherNames(String text, List<Token> tokens, Predicate<String> isPlace) {
+        List<Mention> found = new ArrayList<>();
+        for (String marker : OTHER_NAME_MARKERS) {
+            for (int at = text.indexOf(marker, 2); at >= 0; at = text.indexOf(marker, at + 1)) {
+                int bStart = at + marker.length();
+                if (text.startsWith("叫", bStart)) {
+                    bStart++;
+                }
+                int bEnd = otherNameEnd(text, bStart);
+                int aStart = aliasStart(text, tokens, at);
+                if (bEnd < 0 || aStart < 0) {
+                    continue;
+                }
+                String a = text.substring(aStart, at);
+                String b = text.substring(bStart, bEnd);
+                // a two-character pen name may spell a town's short form (白杨); the frame outweighs that
+                if (a.length() > 2 && isPlace.test(a) || isPlace.test(b) || DIVISION_LAST_CHARACTERS.indexOf(a.charAt(a.length() - 1)) >= 0
+                        || "他她其我你它该".indexOf(a.charAt(0)) >= 0 || TitleLexicon.endsWithTitle(a) || describesAPerson(a)) {
+                    continue;
+                }
+                found.add(new Mention(EntityType.PERSON, a, aStart, at, null));
+                found.add(new Mention(EntityType.PERSON, b, bStart, bEnd, null));
+            }
+        }
+        return found;
+    }
+
+    /** Where the Chinese name at {@code start} ends, or -1: a family name and one or two characters, then no more Han or 字, 号, 是. */
+    private static int otherNameEnd(String text, int start) {
+        int surname = Surnames.at(text, start);
+        if (surname == 0) {
+            return -1;
+        }
+        for (int length = surname + 2; length > surname; length--) {
+            int end = start + length;
+            if (end > text.length() || !allHan(text, start, end)) {
+                continue;
+            }
+            if ((end == text.length() || !TextNormalizer.isHan(text.charAt(end)) || "字号是".indexOf(text.charAt(end)) >= 0)
+                    && DIVISION_LAST_CHARACTERS.indexOf(text.charAt(end - 1)) < 0) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the name before the marker at {@code at} starts: the word that ends there, or the word the marker was glued into. */
+    private static int aliasStart(String text, List<Token> tokens, int at) {
+        for (Token token : tokens) {
+            if (token.start() < at && token.end() >= at) {
+                int length = at - token.start();
+                return length >= 2 && length <= 4 && allHan(text, token.start(), at) ? token.start() : -1;
+            }
+            if (token.start() >= at) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allHan(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!TextNormalizer.isHan(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final List<String> SPEECH = List.of("强调", "指出", "表示", "要求", "介绍");
 
     /** Verbs that put words in a person's mouth. */
@@ -887,11 +965,14 @@ final class PersonRules {
         return (long) start << 32 | end;
     }
 
-    /** Every other occurrence of the names found, as the same person. */
-    List<Mention> otherOccurrences(String text, List<Mention> mentions) {
+    /**
+     * Every other occurrence of the names found, as the same person; not of two-character names that are also
+     * ordinary words (东西 of 东西原名田代琳 is no name in 买东西).
+     */
+    List<Mention> otherOccurrences(String text, List<Mention> mentions, Predicate<String> wordOtherThanAName) {
         Set<String> names = new HashSet<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.length() >= 2 && m.length() <= 4) {
+            if (m.type() == EntityType.PERSON && m.length() >= 2 && m.length() <= 4 && !(m.length() == 2 && wordOtherThanAName.test(m.text()))) {
                 names.add(m.text());
             }
         }
@@ -963,6 +1044,52 @@ final class PersonRules {
         return newWord && token.text().length() >= 3 && token.text().length() <= 5 && foreign
                 ? new Mention(EntityType.PERSON, token.text(), token.start(), token.end(), null) : null;
     }
+
+    /**
+     * Endings that Russian and other Slavic family names take in Chinese transliteration (普里马科夫, 基里延科,
+     * 日里诺夫斯基, 米洛舍维奇, 彼得罗娃); place names rarely end so, and the few that do are in the gazetteer or
+     * followed by what makes them places (哈尔科夫市, 罗斯托夫州).
+     */
+    private static final List<String> SLAVIC_ENDINGS = List.of("科夫", "诺夫", "耶夫", "洛夫", "佐夫", "列夫", "斯基", "维奇",
+            "延科", "连科", "申科", "琴科", "耶娃", "诺娃", "科娃", "洛娃", "罗娃");
+    private static final Set<String> SLAVIC_NAME_NATURES = Set.of("nw", "nz", "nt", "ns", "nsf", "nr", "nrf", "n");
+
+    /**
+     * Slavic family names that the model reads as a body, a place or a new word (解除基里延科/nt 的职务, 任命马斯柳科夫/nw
+     * 为): the word is spelled with the sounds of foreign names only, ends as such names end, and is no place.
+     */
+    static List<Mention> slavicSurnames(String text, List<Token> tokens, Predicate<String> knownPlace) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String word = token.text();
+            if (word.length() < 3 || word.length() > 8 || !SLAVIC_NAME_NATURES.contains(token.nature())
+                    || !spelledWithASlavicEnding(word) || knownPlace.test(word)
+                    || token.end() < text.length() && PLACE_AFTER_A_NAME.indexOf(text.charAt(token.end())) >= 0) {
+                continue;
+            }
+            found.add(new Mention(EntityType.PERSON, word, token.start(), token.end(), null));
+        }
+        return found;
+    }
+
+    /** 夫 and 娃 are no sounds of the table (they end Chinese words), but end these names. */
+    private static boolean spelledWithASlavicEnding(String word) {
+        for (String ending : SLAVIC_ENDINGS) {
+            if (word.endsWith(ending)) {
+                for (int k = 0; k < word.length() - ending.length(); k++) {
+                    if (!Transliteration.isSound(word.charAt(k))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What makes the word before it a place (哈尔科夫市, 罗斯托夫州, 斯摩棱斯克河). */
+    private static final String PLACE_AFTER_A_NAME = "市州省县区河湖山城港岛湾";
 
     private static final Set<String> TRANSLITERATED_NAME_NATURES = Set.of("nw", "nz", "ns", "nsf", "n", "nrf");
 
@@ -1058,9 +1185,11 @@ final class PersonRules {
 
     /**
      * A given name the model reads as a name, used alone for a person found by full name in the text: 振邦 beside
-     * 欧阳振邦, 志刚 beside 郑志刚. Family and friends call people so; alone, two such characters are often a word.
+     * 欧阳振邦, 志刚 beside 郑志刚. Family and friends call people so; alone, two such characters are often a word,
+     * so a given name the model does not read as a name counts only when it is no word of the dictionary (秀英 beside
+     * 王秀英, not 长河 beside 郇长河).
      */
-    static List<Mention> givenNamesOfKnownPeople(List<Token> tokens, List<Mention> known) {
+    static List<Mention> givenNamesOfKnownPeople(List<Token> tokens, List<Mention> known, Predicate<String> isWord) {
         Set<String> givenNames = new HashSet<>();
         for (Mention m : known) {
             String name = m.text();
@@ -1071,7 +1200,7 @@ final class PersonRules {
         }
         List<Mention> found = new ArrayList<>();
         for (Token token : tokens) {
-            if (token.nature().startsWith("nr") && givenNames.contains(token.text())) {
+            if (givenNames.contains(token.text()) && (token.nature().startsWith("nr") || !isWord.test(token.text()))) {
                 found.add(new Mention(EntityType.PERSON, token.text(), token.start(), token.end(), null));
             }
         }

@@ -348,6 +348,40 @@ class RolesAndNamesTest {
         assertTrue(names(ANALYZER.analyze("山海同心 陇货“出山”\n沈阳故宫的大政殿和十王亭，游人如织。"), EntityType.PERSON).isEmpty());
     }
 
+    @Test
+    void readsSlavicFamilyNamesPenNamesAndJapaneseGivenNamesCutApart() {
+        // newswire-dev and dev-4: Slavic family names the model reads as a body or a new word
+        Analysis slavic = ANALYZER.analyze("俄罗斯总统叶利钦今天签署命令，解除基里延科的总理职务。普里马科夫获得国家杜马批准，他任命马斯柳科夫为第一副总理。"
+                + "白俄罗斯总统卢卡申科在明斯克签署了条约。");
+        assertTrue(names(slavic, EntityType.PERSON).containsAll(Set.of("基里延科", "马斯柳科夫", "卢卡申科")), names(slavic, EntityType.PERSON).toString());
+        assertTrue(names(slavic, EntityType.ORGANIZATION).stream().noneMatch(n -> n.endsWith("科")), names(slavic, EntityType.ORGANIZATION).toString());
+        // a city with such an ending stays a place
+        assertFalse(names(ANALYZER.analyze("乌克兰第二大城市哈尔科夫市举行了集会。"), EntityType.PERSON).contains("哈尔科夫"));
+
+        // newswire-dev-3: a pen or stage name and the name it stands for, whatever words they are
+        Analysis penNames = ANALYZER.analyze("莫言本名管谟业，１９５５年生于山东高密。白杨原名杨成芳，１９３７年主演的《十字街头》让她一举成名。"
+                + "广西青年作家东西原名田代琳，他说起这个笔名时总要解释半天：“不是买东西的东西。”");
+        assertTrue(names(penNames, EntityType.PERSON).containsAll(Set.of("莫言", "管谟业", "白杨", "杨成芳", "东西", "田代琳")),
+                names(penNames, EntityType.PERSON).toString());
+        assertTrue(names(penNames, EntityType.ORGANIZATION).isEmpty(), names(penNames, EntityType.ORGANIZATION).toString());
+        // 东西 is a name where the frame says so, not in 买东西的东西
+        assertEquals(1, penNames.mentions().stream().filter(m -> m.text().equals("东西")).count());
+        // a county's old name is no person's
+        Analysis county = ANALYZER.analyze("山西左权县原名辽县，１９４２年改名。");
+        assertTrue(names(county, EntityType.PERSON).isEmpty(), names(county, EntityType.PERSON).toString());
+
+        // newswire-dev-7: a given name alone for the person the sentence names in full, though the model reads no name
+        Analysis givenName = ANALYZER.analyze("“秀兰，快歇会儿吧！”丈夫心疼地喊，可邹秀兰手里的针线活一刻也没停。");
+        assertTrue(givenName.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().equals("秀兰")), givenName.mentions().toString());
+
+        // newswire-dev-4 and dev-7: Japanese given names the model cuts into pieces after the family name
+        Analysis japanese = ANALYZER.analyze("日本队的中田英寿和稻本润一都在欧洲踢球。山本的妻子佐藤由美在当地一所日语学校任教。细川护熙下台后，羽田孜出任首相。");
+        assertTrue(names(japanese, EntityType.PERSON).containsAll(Set.of("稻本润一", "佐藤由美", "细川护熙")), names(japanese, EntityType.PERSON).toString());
+        assertFalse(names(japanese, EntityType.PERSON).contains("稻本"), names(japanese, EntityType.PERSON).toString());
+        // a family name before a word of its own is no given name (南部|岛屿)
+        assertTrue(names(ANALYZER.analyze("日本防卫大臣表示，日本将在冲绳南部岛屿增加导弹部署。"), EntityType.PERSON).isEmpty());
+    }
+
     private static Set<String> roles(Analysis a) {
         return a.roles().stream().map(r -> r.person() + "|" + r.title() + "|" + r.organization()).collect(Collectors.toSet());
     }

@@ -51,6 +51,11 @@ final class CompanyNames {
             for (int start = earliest; start <= end.start() - 2; start++) {
                 if (startsAName(words, start) && opensWithAPlace(text, words, start, end.start())) {
                     start = afterAnotherPlace(text, words, start, end.start());
+                    Token first = words.startingAt(start);
+                    if (first != null && first.text().equals("和") && first.nature().startsWith("c") && words.startsWord(start + 1)
+                            && opensWithAPlace(text, words, start + 1, end.start())) {
+                        start++; // 和|新疆天山惠农供应链有限公司: the conjunction the model read alone is no part of the name
+                    }
                     found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, end.end()), start, end.end(), null));
                     break;
                 }

@@ -178,9 +178,11 @@ public final class DocumentAnalyzer {
         List<Mention> companies = companyNames.find(text, words);
         candidates = CompanyNames.preferCompanies(candidates, companies);
         candidates.addAll(companies);
+        candidates.addAll(unitsWithTheirParent(candidates));
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || placeContext.isAPlacesMarket(m.text())
                 || m.text().endsWith("老旧小区") // 山西大学周边老旧小区: the old compounds of somewhere, no place's name
                 || !organizations.namesAPlace(m.text()) && !gazetteer.startsWithKnownName(m.text())));
+        candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && GENERIC_BODIES.contains(m.text()));
         // 区人大常委会主任高峰: an organ without its body, before a title, is part of the title.
         candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && organBeforeTitle(text, m));
         candidates.replaceAll(placeContext::withoutDescriptor);
@@ -270,8 +272,45 @@ public final class DocumentAnalyzer {
                 && (TitleLexicon.endsWithTitle(before.text()) || PersonRules.describesAPerson(before.text()));
     }
 
+    /** Parts of a body that are named after the body: a police station, a branch, a team. */
+    private static final List<String> SUB_UNITS = List.of("派出所", "支行", "分行", "分公司", "营业部", "中队", "大队", "分院", "分理处");
+    private static final List<String> PARENT_ENDS = List.of("局", "公司", "集团", "银行", "医院", "支队", "总队");
+
+    /**
+     * 乌鲁木齐市公安局天山区分局|二道桥派出所: a unit written right after the body it belongs to is one organization
+     * with it (only the outer name is tagged), where the model read the two as two bodies.
+     */
+    private static List<Mention> unitsWithTheirParent(List<Mention> candidates) {
+        List<Mention> joined = new ArrayList<>();
+        Map<Integer, Mention> byStart = new HashMap<>();
+        for (Mention m : candidates) {
+            if (m.type() == EntityType.ORGANIZATION && SUB_UNITS.stream().anyMatch(m.text()::endsWith)) {
+                byStart.merge(m.start(), m, (a, b) -> a.length() >= b.length() ? a : b);
+            }
+        }
+        if (byStart.isEmpty()) {
+            return joined;
+        }
+        for (Mention parent : candidates) {
+            Mention unit = parent.type() == EntityType.ORGANIZATION ? byStart.get(parent.end()) : null;
+            if (unit != null && PARENT_ENDS.stream().anyMatch(parent.text()::endsWith)) {
+                joined.add(new Mention(EntityType.ORGANIZATION, parent.text() + unit.text(), parent.start(), unit.end(), null));
+            }
+        }
+        return joined;
+    }
+
+    /** Kinds of bodies that every neighbourhood has, which name none by themselves (居民协商会, 小区业委会). */
+    private static final Set<String> GENERIC_BODIES = Set.of("协商会", "业委会", "商协会", "三甲医院", "居委会", "村委会", "党支部");
+
+    /** The party committee's departments, named without the committee before their heads' titles. */
+    private static final Set<String> PARTY_DEPARTMENTS = Set.of("统战部", "宣传部", "组织部");
+
     /** 人大常委会 or 区人大 (of 区人大常委会) starting an organ that a title follows: 区人大常委会主任. */
     private static boolean organBeforeTitle(String text, Mention m) {
+        if (PARTY_DEPARTMENTS.contains(m.text()) && TitleLexicon.titleFollows(text, m.end())) {
+            return true; // 区委常委、统战部部长X: the department is part of the title, like 宣传部部长
+        }
         for (int end = m.end(); end <= Math.min(text.length(), m.end() + 4); end++) {
             if (TitleLexicon.isOrgan(text.substring(m.start(), end)) && TitleLexicon.titleFollows(text, end)) {
                 return true;

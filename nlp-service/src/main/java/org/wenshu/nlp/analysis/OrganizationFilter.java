@@ -56,6 +56,9 @@ public final class OrganizationFilter {
         if (word.length() == 2 && NUMERALS.indexOf(word.charAt(0)) >= 0) {
             return false; // 一环, 一区: counted things, not bodies
         }
+        if (word.endsWith("通办")) {
+            return false; // 一网通办, 跨省通办: how government services are offered, not an office (办)
+        }
         if (word.length() >= 2 && word.endsWith("部") && "东南西北中".indexOf(word.charAt(word.length() - 2)) >= 0) {
             return false; // 京蒙东西部, 中西部: parts of a country, not a department
         }

@@ -135,4 +135,18 @@ class ShortFormsAndOrgansTest {
         assertTrue(bodies.isEmpty(), bodies.toString());
         assertTrue(a.mentions().stream().anyMatch(m -> m.type() == EntityType.LOCATION && m.text().equals("悉尼")), a.mentions().toString());
     }
+    @Test
+    void aUnitAfterItsBodyIsOneOrganizationAndServicesDepartmentsInTitlesAndKindsOfBodiesAreNone() {
+        // development pages (d28): a police station written after its district bureau; a company after 和
+        assertEquals(Set.of("乌鲁木齐市公安局天山区分局二道桥派出所", "新疆天山惠农供应链有限公司"),
+                names("乌鲁木齐市公安局天山区分局二道桥派出所民警走访商户，与和新疆天山惠农供应链有限公司签约。", EntityType.ORGANIZATION));
+        // 和 inside a company's own name stays
+        assertEquals(Set.of("天津和悦物业服务有限公司"), names("天津和悦物业服务有限公司进驻小区。", EntityType.ORGANIZATION));
+        // a slogan of government services, a party department inside its head's title, kinds of bodies every
+        // neighbourhood has
+        assertEquals(Set.of(), names("推进政务服务“一网通办”。区委常委、统战部部长金英哲一同调研。先后召开居民协商会60余场，物业企业、业委会和驻区单位共同参与。",
+                EntityType.ORGANIZATION));
+        // the department standing as a body is still one
+        assertTrue(names("中共中央统战部举行座谈会。", EntityType.ORGANIZATION).stream().anyMatch(n -> n.endsWith("统战部")));
+    }
 }

@@ -16,8 +16,11 @@ public final class DateFinder {
     private static final Pattern CHINESE = Pattern.compile(
             "([〇零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?");
 
-    /** 今年3月, 今年4月16日: the month of the current year, dated by the page's year or the publication date. */
-    private static final Pattern THIS_YEAR = Pattern.compile("今年(\\d{1,2})月(?:(\\d{1,2})[日号]|初|底|末|上旬|中旬|下旬)?");
+    /**
+     * 今年3月, 今年4月16日, 去年9月, 明年6月底: a month of the current, last or next year, dated by the page's year or
+     * the publication date.
+     */
+    private static final Pattern THIS_YEAR = Pattern.compile("(?:今年|去年|明年|前年)(\\d{1,2})月(?:(\\d{1,2})[日号]|初|底|末|上旬|中旬|下旬)?");
 
     public List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();

@@ -21,8 +21,10 @@ final class DateYears {
                 result.add(m);
                 continue;
             }
-            if (m.text().startsWith("今年")) {
-                result.add(thisYear(m, publishedAt != null ? Integer.valueOf(publishedAt.getYear()) : pageYear));
+            int offset = RELATIVE_YEARS.indexOf(m.text().substring(0, Math.min(2, m.length())));
+            if (offset >= 0 && offset % 2 == 0 && m.length() > 2) {
+                Integer year = publishedAt != null ? Integer.valueOf(publishedAt.getYear()) : pageYear;
+                result.add(thisYear(m, year == null ? null : year + offset / 2 - 2));
                 continue;
             }
             int[] monthDay = monthDay(m.text());
@@ -67,6 +69,9 @@ final class DateYears {
         return before.endsWith("到") || before.endsWith("至") || before.endsWith("截至") || after.startsWith("前")
                 || after.startsWith("底") || after.startsWith("末") || after.contains("将");
     }
+
+    /** 前年, 去年, 今年 and 明年, two characters each: the year's offset from this year is index / 2 - 2. */
+    private static final String RELATIVE_YEARS = "前年去年今年明年";
 
     /** 今年3月 → 2025-03, 今年4月16日 → 2025-04-16, 今年10月下旬 → 2025-10 on a page of 2025. */
     private static Mention thisYear(Mention m, Integer year) {

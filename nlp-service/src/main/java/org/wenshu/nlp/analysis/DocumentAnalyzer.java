@@ -161,6 +161,10 @@ public final class DocumentAnalyzer {
         }
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
         candidates.addAll(PersonRules.letterSignatures(text, gazetteer::isKnownName));
+        List<Mention> wordNames = PersonRules.wordNamesAfterOffices(text, tokens);
+        // 局长安溪介绍: the person, not the county the gazetteer knows
+        candidates.removeIf(m -> m.type() != EntityType.PERSON && wordNames.stream().anyMatch(w -> w.start() == m.start() && w.end() == m.end()));
+        candidates.addAll(wordNames);
         List<Mention> otherNames = PersonRules.namesAndTheirOtherNames(text, tokens, gazetteer::isKnownName);
         // 莫言本名管谟业/nt: the two names, not the body the model read over them
         candidates.removeIf(m -> otherNames.stream().anyMatch(o -> m.start() < o.end() && o.start() < m.end() && !(m.start() == o.start() && m.end() == o.end())));
@@ -222,6 +226,8 @@ public final class DocumentAnalyzer {
         List<Mention> knownAndFacilities = new ArrayList<>(first);
         knownAndFacilities.addAll(facilities);
         more.addAll(placeContext.listItems(text, words, withoutOverlaps(knownAndFacilities)));
+        // 通讯员 关林 on a page that also names 关林庙: the credit's slot holds the name, not the place's short form
+        more.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
         List<Mention> known = withoutOverlaps(more);
         known.addAll(recurrences(text, known));
         List<Mention> resolved = PersonRules.joinedAcrossDashes(text, withoutOverlaps(known));
@@ -229,7 +235,8 @@ public final class DocumentAnalyzer {
         Set<String> places = new HashSet<>();
         resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));
         places.addAll(placeFirstWords); // 丽泽新 (丽泽新/nrf 天地) on a page about 丽泽金融商务区
-        resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) || insideAPlaceName(m, text)
+        resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) && !slotNameStarts.contains(m.start()) // 通讯员 西门晓雪
+                || insideAPlaceName(m, text)
                 || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.cutFromAWord(m, text)
                 || PersonRules.roundsANumber(m, text)
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name

@@ -44,14 +44,14 @@ final class PersonRules {
     /** How people are called without their full name: 王阿姨, 刘奶奶, 陈伯 (a family name and a kinship word). */
     private static final List<String> ADDRESSES = List.of(
             "阿姨", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆", "婆婆", "嬢嬢", "大姐", "大哥", "师傅", "伯伯", "叔叔",
-            "阿公", "老伯", "老师");
+            "阿公", "老伯", "老师", "阿伯", "阿嬷", "阿婶", "大婶", "大嫂", "阿叔");
     private static final String ADDRESS_CHARACTERS = "伯叔婆姨嫂爷奶哥姐妈爸";
 
     /**
-     * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥
-     * (长河 and 青山 are given names).
+     * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥,
+     * 妙光塔 (长河 and 青山 are given names).
      */
-    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村";
+    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙";
 
     /**
      * 宇文静率 (队), 王刚说, 郁家宁率: the model's name with the verb after it; given names hardly end in these (和 and 为 do:
@@ -174,11 +174,12 @@ final class PersonRules {
     }
 
     static boolean endsLikeAPlace(String name) {
-        return name.length() == 3 && PLACE_LAST_CHARACTERS.indexOf(name.charAt(2)) >= 0;
+        // 奥尔塔 spells a foreign name: 塔 is one of its sounds
+        return name.length() == 3 && PLACE_LAST_CHARACTERS.indexOf(name.charAt(2)) >= 0 && !Transliteration.spells(name);
     }
 
     static boolean endsWithAnAddress(String name) {
-        if (name.length() == 2 && ADDRESS_CHARACTERS.indexOf(name.charAt(1)) >= 0) {
+        if (name.length() == 2 && ADDRESS_CHARACTERS.indexOf(name.charAt(1)) >= 0 || ADDRESSES.contains(name)) { // 阿公 alone
             return true;
         }
         return ADDRESSES.stream().anyMatch(a -> name.length() > a.length() && name.endsWith(a));
@@ -339,6 +340,34 @@ final class PersonRules {
     }
 
     private static final List<Integer> PLACE_PREFIX_LENGTHS = List.of(2, 3);
+
+    /** What a person does right after being named with a title: speaks, or goes along (局长甘露介绍, 部长华丽一同调研). */
+    private static final List<String> SPEAKING_OR_ACCOMPANYING = List.of("介绍", "说", "表示", "一同");
+    private static final Set<String> WORD_NAME_NATURES = Set.of("n", "ns", "nz", "nw", "nr", "nrf", "j", "a");
+
+    /**
+     * A name that is also an ordinary word or a place, between an office and what its holder says or does:
+     * 区民政局局长甘露介绍, 居委会主任浦江介绍, 宣传部部长华丽一同调研. Nothing but a name stands there; a manner
+     * (详细/ad, 现场/s, 热情/a 介绍) or a time is no name, so adjectives count only before 一同.
+     */
+    static List<Mention> wordNamesAfterOffices(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token name = tokens.get(i);
+            Token office = tokens.get(i - 1);
+            Token next = tokens.get(i + 1);
+            int length = name.text().length();
+            if (length < 2 || length > 3 || office.end() != name.start() || next.start() != name.end()
+                    || !WORD_NAME_NATURES.contains(name.nature()) || !SPEAKING_OR_ACCOMPANYING.contains(next.text())
+                    || name.nature().equals("a") && !next.text().equals("一同")
+                    || !TextNormalizer.allHan(text, name.start(), name.end()) || !TitleLexicon.endsWithTitle(office.text())
+                    || TitleLexicon.endsWithTitle(name.text()) || describesAPerson(name.text())) {
+                continue;
+            }
+            found.add(new Mention(EntityType.PERSON, name.text(), name.start(), name.end(), null));
+        }
+        return found;
+    }
 
     private static final List<String> OTHER_NAME_MARKERS = List.of("本名", "原名", "真名", "艺名");
     /** Last characters that make a word a place, not a person's name (左权县原名辽县). */
@@ -1240,10 +1269,32 @@ final class PersonRules {
         for (int k = i - 2; k >= 0 && tokens.get(k + 1).text().equals("、"); k -= 2) {
             nouns += isNoun(tokens.get(k)) ? 1 : 0;
         }
+        int last = i;
         for (int k = i + 2; k < tokens.size() && tokens.get(k - 1).text().equals("、"); k += 2) {
             nouns += isNoun(tokens.get(k)) ? 1 : 0;
+            last = k;
         }
-        return nouns >= 2;
+        boolean listed = last > i || i >= 2 && tokens.get(i - 1).text().equals("、");
+        return nouns >= 2 || listed && endsWithKindsOfThings(tokens, last);
+    }
+
+    /** Kinds of things a list can end with after 等 (大列巴、红肠等特色商品; 南音、高甲戏等非遗展演). */
+    private static final List<String> KINDS_OF_THINGS = List.of("特产", "产品", "商品", "乐器", "美食", "小吃", "非遗", "农产品",
+            "水果", "作物", "品种", "食品", "特色", "好物", "土特产");
+
+    /** The list's last item (of up to three words: 手工乐器) is followed by 等 and a kind of things. */
+    private static boolean endsWithKindsOfThings(List<Token> tokens, int last) {
+        for (int k = last + 1; k < Math.min(tokens.size() - 1, last + 4); k++) {
+            String word = tokens.get(k).text();
+            if (word.equals("等")) {
+                String after = tokens.get(k + 1).text() + (k + 2 < tokens.size() ? tokens.get(k + 2).text() : "");
+                return KINDS_OF_THINGS.stream().anyMatch(after::startsWith);
+            }
+            if (word.equals("、") || !TextNormalizer.isHan(word.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isNoun(Token token) {

@@ -510,7 +510,7 @@ final class PlaceContextRules {
     /** Verbs the segmenter glues to the place after them (聚焦粤海街道/ns, 推动化龙桥). */
     private static final List<String> VERBS_BEFORE_PLACES = List.of(
             "聚焦", "推动", "打造", "建设", "推进", "依托", "围绕", "走进", "来到", "前往", "位于", "深入", "扎根", "助力", "对接",
-            "联合", "服务", "覆盖", "辐射", "连接", "串联", "途经");
+            "联合", "服务", "覆盖", "辐射", "连接", "串联", "途经", "调研", "直达", "毗邻", "紧邻", "地处", "东依", "西靠", "南临", "北依");
 
     static Mention withoutLeadingVerb(Mention m) {
         if (m.type() != EntityType.LOCATION) {

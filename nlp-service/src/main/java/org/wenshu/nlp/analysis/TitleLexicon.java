@@ -16,7 +16,7 @@ final class TitleLexicon {
             + "馆长|园长|团长|厂长|台长|署长|专员|巡视员|调研员|督学|总会计师|总干事|监事长|董事|负责人|主播|教练|审计长|"
             + "项目经理|主任医师|执行官|科学家|大臣|国务卿|主帅|指挥官|发言人|长官|上将|中将|少将|大校|上校|中校|少校|"
             + "国王|女王|王后|皇后|天皇|教皇|埃米尔|亲王|王储|大主教|主教|"
-            + "军长|师长|旅长|营长|连长|排长|班长|参谋长|元帅|舰长|机长|船长|村长|支书";
+            + "军长|师长|旅长|营长|连长|排长|班长|参谋长|元帅|舰长|机长|船长|村长|支书|民警|法官|检察官";
     private static final Set<String> HEAD_SET = Set.of(HEADS.split("\\|"));
     private static final int LONGEST_HEAD = HEAD_SET.stream().mapToInt(String::length).max().orElse(0);
     private static final String HEAD_LAST_CHARACTERS = HEAD_SET.stream()

@@ -63,6 +63,15 @@ class DateFinderTest {
     }
 
     @Test
+    void findsAMonthOfLastOrNextYearDatedByThePage() {
+        // development pages d38–d40: 去年9月起, 明年6月底前交付, 明年3月
+        Analysis a = new DocumentAnalyzer().analyze("2025年11月3日 星期一\n\n去年9月起，社区开展助餐服务。项目预计明年6月底前交付，明年3月投入使用。");
+        List<Mention> found = a.mentions().stream().filter(m -> m.type() == EntityType.DATE).toList();
+        assertEquals(List.of("2025年11月3日", "去年9月", "明年6月底", "明年3月"), found.stream().map(Mention::text).toList());
+        assertEquals(List.of("2024-09", "2026-06", "2026-03"), found.subList(1, 4).stream().map(Mention::value).toList());
+    }
+
+    @Test
     void readsDatesInChineseNumerals() {
         List<Mention> found = dates.find("二〇二四年五月十七日印发");
         assertEquals(1, found.size());

@@ -26,11 +26,11 @@ class DevGoldTest {
 
     @Test
     void everyPageIsScored() {
-        assertTrue(score.documents() >= 34, "expected the thirty-four development pages, found " + score.documents());
+        assertTrue(score.documents() >= 40, "expected the forty development pages, found " + score.documents());
     }
 
     @ParameterizedTest
-    @CsvSource({"PERSON, 0.92", "ORGANIZATION, 0.89", "LOCATION, 0.84", "DATE, 0.95", "ROLE, 0.93", "HEADLINE, 0.89"})
+    @CsvSource({"PERSON, 0.93", "ORGANIZATION, 0.90", "LOCATION, 0.84", "DATE, 0.97", "ROLE, 0.95", "HEADLINE, 0.90"})
     void eachKindIsFoundAtLeastAsWellAsWhenItsRulesWereWritten(String key, double floor) {
         assertTrue(score.f1(key) >= floor, key + " F1 " + score.f1(key) + " fell below " + floor);
     }

@@ -382,6 +382,26 @@ class RolesAndNamesTest {
         assertTrue(names(ANALYZER.analyze("日本防卫大臣表示，日本将在冲绳南部岛屿增加导弹部署。"), EntityType.PERSON).isEmpty());
     }
 
+    @Test
+    void readsNamesThatAreWordsOrPlacesWhereOnlyANameStandsAndPoliceOfficersRoles() {
+        // development pages d35–d40: between an office and what its holder says or does, only a name stands
+        Analysis offices = ANALYZER.analyze("区民政局局长甘露介绍，全区今年将新建食堂。区委常委、宣传部部长华丽一同调研。"
+                + "新春社区党委书记、居委会主任惠安介绍，客厅每天接待居民。主任详细介绍了情况，局长现场介绍，经理热情介绍。");
+        assertEquals(Set.of("甘露", "华丽", "惠安"), names(offices, EntityType.PERSON));
+        assertFalse(names(offices, EntityType.LOCATION).contains("惠安"), names(offices, EntityType.LOCATION).toString());
+        // a credit's slot holds a name though the page also names a place that starts the same way
+        Analysis credit = ANALYZER.analyze("本报讯（记者 韩雪梅 通讯员 西门晓雪）7月7日，城中区召开会议。从大十字到西门一带的夜市每晚有260多个摊位。"
+                + "本报讯（记者 申雨桐 通讯员 关林）4月13日晚，还在关林庙了解了关公文化。");
+        assertTrue(names(credit, EntityType.PERSON).containsAll(Set.of("西门晓雪", "关林")), names(credit, EntityType.PERSON).toString());
+        // 民警 is a title, with the police station before it as its organization
+        Analysis police = ANALYZER.analyze("西宁市公安局城中区分局南滩派出所民警韩永福每周到社区值守。");
+        assertTrue(roles(police).stream().anyMatch(r -> r.startsWith("韩永福|民警")), roles(police).toString());
+        // products in a list that ends in a kind of things; addresses; towers
+        Analysis things = ANALYZER.analyze("老楼前人头攒动，大列巴、红肠等特色商品供不应求。公司帮助疏附县销售巴旦木、红枣、手工乐器等产品。"
+                + "街坊都叫他洪阿伯。妙光塔和龙光塔遥遥相对。");
+        assertTrue(names(things, EntityType.PERSON).isEmpty(), names(things, EntityType.PERSON).toString());
+    }
+
     private static Set<String> roles(Analysis a) {
         return a.roles().stream().map(r -> r.person() + "|" + r.title() + "|" + r.organization()).collect(Collectors.toSet());
     }

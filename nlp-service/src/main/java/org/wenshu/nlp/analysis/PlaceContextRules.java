@@ -343,14 +343,14 @@ final class PlaceContextRules {
             "步行街", "商业街", "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
             "广场", "公园", "机场", "口岸", "码头", "港区",
             "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
-            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪");
+            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟");
     /** Ends of places that end no given name: a name the model reads that ends so is a place (光孝寺/nr, 樟木岛/nr). */
     private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛";
     private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
             .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
     private static final Set<String> WEAK_FEATURES = Set.of(
-            "社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪");
+            "社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪", "沟", "峰", "泉");
     /** Natures the words of such a name may have: nouns and names, distinguishing words, place words. */
     private static final Set<String> NAME_NATURES = Set.of("n", "nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j", "b", "ng", "s");
     /** One-character words that open names: 小鱼山, 大马路, 二马路, 东天山. */

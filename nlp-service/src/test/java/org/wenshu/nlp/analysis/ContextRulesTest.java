@@ -266,6 +266,11 @@ class ContextRulesTest {
         // a street by its direction in a list, and a creek the model reads as a name before 两岸
         Set<String> streets = names("公司在清和街、民族北街一带设立驿站。推进长堤路沿线和海甸溪两岸的滨水空间提升。", EntityType.LOCATION);
         assertTrue(streets.containsAll(Set.of("民族北街", "海甸溪")), streets.toString());
+        // d35–d40: grottoes, waterfalls, springs and creeks as kinds of places; verbs the segmenter glues on
+        Set<String> kinds = names("她专程去了龙门石窟和白马寺。壶口瀑布气势磅礴。兰州有甘露泉和掬月泉。惠山浜里的游船缓缓驶过。"
+                + "调研组调研春熙路商圈。怒江两岸东依碧罗雪山，西靠高黎贡山。", EntityType.LOCATION);
+        assertTrue(kinds.containsAll(Set.of("龙门石窟", "壶口瀑布", "甘露泉", "掬月泉", "惠山浜", "春熙路商圈", "碧罗雪山")), kinds.toString());
+        assertTrue(kinds.stream().noneMatch(k -> k.startsWith("调研") || k.startsWith("东依")), kinds.toString());
         // what a known place is like, and a platform's name in quotes, are no places of their own
         Set<String> notPlaces = names("开展老青岛民俗展演。充分发挥“丽泽办岛”平台作用。", EntityType.LOCATION);
         assertFalse(notPlaces.contains("老青岛") || notPlaces.contains("丽泽办岛"), notPlaces.toString());

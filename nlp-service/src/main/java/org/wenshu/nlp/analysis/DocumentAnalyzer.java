@@ -241,6 +241,13 @@ public final class DocumentAnalyzer {
                 || PersonRules.roundsANumber(m, text)
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));
+        // “梁溪春韵”, “扎西德勒”: no name in a slogan or a greeting, unless the text names the person outside quotes
+        // (“志刚” beside 郑志刚, “卫东神探” beside 王卫东)
+        Set<String> namedOutsideQuotes = new HashSet<>();
+        resolved.stream().filter(m -> m.type() == EntityType.PERSON && !PersonRules.inAShortQuote(m, text, AnsjEntityFinder::isKnownPerson))
+                .forEach(m -> namedOutsideQuotes.add(m.text()));
+        resolved.removeIf(m -> m.type() == EntityType.PERSON && PersonRules.inAShortQuote(m, text, AnsjEntityFinder::isKnownPerson)
+                && namedOutsideQuotes.stream().noneMatch(n -> n.endsWith(m.text())));
         return resolved;
     }
 

@@ -164,6 +164,36 @@ final class PersonRules {
                 && "中小大".indexOf(m.text().charAt(m.length() - 1)) >= 0;
     }
 
+    /** The longest quotation that is a slogan, a greeting or a nickname rather than a person's words. */
+    private static final int SHORT_QUOTE = 8;
+
+    /**
+     * “梁溪春韵”, “扎西德勒”: a short quotation with no pause in it is a slogan, a greeting or a brand, and a "name" the
+     * model reads in it is none. Names are not quoted; nicknames are, and are not names either (“小诸葛”).
+     */
+    static boolean inAShortQuote(Mention m, String text, Predicate<String> knownPerson) {
+        int open = m.start() - 1;
+        if (open < 0 || text.charAt(open) != '“') {
+            return false; // “向雷锋同志学习”: a name inside a slogan's words is a name
+        }
+        int close = text.indexOf('”', m.end());
+        if (close < 0 || close - open - 1 > SHORT_QUOTE) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            if (!TextNormalizer.isHan(text.charAt(k))) {
+                return false; // “王军、李明…”: a list or words
+            }
+        }
+        if (close == m.end()) {
+            return !knownPerson.test(m.text()); // a signature “启功” names a known person
+        }
+        // “周总理”, “小平同志”, “朱德的扁担”, “凤贞闺女”: a name with how people address or describe him
+        String rest = text.substring(m.end(), close);
+        return !(rest.startsWith("同志") || rest.startsWith("的") || TitleLexicon.titleAt(text, m.end())
+                || ADDRESSES.stream().anyMatch(rest::startsWith) || describesAPerson(rest) || rest.startsWith("闺女"));
+    }
+
     /** 五千多米, 一百多里, 三十余年: 多 or 余 after a number rounds it; no name starts there. */
     static boolean roundsANumber(Mention m, String text) {
         if (m.start() == 0 || "多余".indexOf(m.text().charAt(0)) < 0) {

@@ -396,6 +396,10 @@ class RolesAndNamesTest {
         // 民警 is a title, with the police station before it as its organization
         Analysis police = ANALYZER.analyze("西宁市公安局城中区分局南滩派出所民警韩永福每周到社区值守。");
         assertTrue(roles(police).stream().anyMatch(r -> r.startsWith("韩永福|民警")), roles(police).toString());
+        // a slogan, a greeting or a ship in short quotes holds no name, unless the text names the person outside them
+        Analysis quotes = ANALYZER.analyze("举办“梁溪春韵”系列文旅活动。游客也学着说一声“扎西德勒”。“库尔斯克”号核潜艇失事。"
+                + "母亲一遍遍地喊着“志刚”，可躺在病床上的郑志刚已经说不出话来。老邻居们说起“周总理”，都有讲不完的故事。");
+        assertEquals(Set.of("志刚", "郑志刚", "周"), names(quotes, EntityType.PERSON));
         // products in a list that ends in a kind of things; addresses; towers
         Analysis things = ANALYZER.analyze("老楼前人头攒动，大列巴、红肠等特色商品供不应求。公司帮助疏附县销售巴旦木、红枣、手工乐器等产品。"
                 + "街坊都叫他洪阿伯。妙光塔和龙光塔遥遥相对。");

@@ -26,7 +26,7 @@ final class PlaceContextRules {
     private static final List<String> LIST_ENDINGS = List.of(
             "地区", "片区", "一带", "老镇", "组团", "周边", "沿线", "地块", "以及", "等", "和", "及", "两", "三", "四", "五");
     /** Descriptors written after a place name that are not part of it. */
-    private static final List<String> DESCRIPTORS = List.of("地区", "片区", "一带", "组团");
+    private static final List<String> DESCRIPTORS = List.of("地区", "片区", "一带", "组团", "畔", "两岸", "沿岸", "沿线", "周边");
     /** The built-up part of a city (太原市区, 郑州主城区), a descriptor only after the city's name (not 北京市东|城区). */
     private static final List<String> CITY_PARTS = List.of("主城区", "老城区", "市区", "城区");
     private static final List<String> FACILITIES = List.of(
@@ -637,13 +637,17 @@ final class PlaceContextRules {
             }
             String kind = text.startsWith("社区", end) ? "社区" : text.charAt(end) == '村' ? "村" : null;
             String name = text.substring(at, end);
-            if (kind != null && !GENERIC_COMMUNITIES.contains(name) && !name.contains("批") && !name.contains("个") && !name.contains("些")
+            if (kind != null && !GENERIC_COMMUNITIES.contains(name) && !VERBS_BEFORE_PLACES.contains(name) && !VERBS_BEFORE_COMMUNITIES.contains(name)
+                    && !name.contains("批") && !name.contains("个") && !name.contains("些")
                     && "再将要已共各全".indexOf(name.charAt(0)) < 0) { // 再建一批社区 is no name
                 return new Mention(EntityType.LOCATION, text.substring(at, end + kind.length()), at, end + kind.length(), null);
             }
         }
         return null;
     }
+
+    /** Verbs before 社区 and 村 that are no names (推广社区食堂, 进入社区, 包联村). */
+    private static final Set<String> VERBS_BEFORE_COMMUNITIES = Set.of("推广", "进入", "下沉", "包联", "融入", "回到", "延伸", "走访", "入驻");
 
     /** Particles and prepositions, which neither open nor close a community's name. */
     private static final String NOT_IN_A_NAME = "的与及在是";

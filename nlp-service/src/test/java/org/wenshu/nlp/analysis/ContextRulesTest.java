@@ -271,6 +271,9 @@ class ContextRulesTest {
                 + "调研组调研春熙路商圈。怒江两岸东依碧罗雪山，西靠高黎贡山。", EntityType.LOCATION);
         assertTrue(kinds.containsAll(Set.of("龙门石窟", "壶口瀑布", "甘露泉", "掬月泉", "惠山浜", "春熙路商圈", "碧罗雪山")), kinds.toString());
         assertTrue(kinds.stream().noneMatch(k -> k.startsWith("调研") || k.startsWith("东依")), kinds.toString());
+        // d35–d40: a river's bank is the river; a verb before 社区 is no community's name
+        Set<String> banks = names("拉萨河畔绿树成荫。全区今年将在南川东路街道推广社区食堂。", EntityType.LOCATION);
+        assertEquals(Set.of("拉萨河", "南川东路街道"), banks);
         // what a known place is like, and a platform's name in quotes, are no places of their own
         Set<String> notPlaces = names("开展老青岛民俗展演。充分发挥“丽泽办岛”平台作用。", EntityType.LOCATION);
         assertFalse(notPlaces.contains("老青岛") || notPlaces.contains("丽泽办岛"), notPlaces.toString());

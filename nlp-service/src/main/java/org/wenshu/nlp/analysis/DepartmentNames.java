@@ -22,7 +22,7 @@ final class DepartmentNames {
             "应急", "审批", "治理", "转化", "合作", "交流", "监管", "统筹");
     private static final List<String> DEPARTMENT_ENDS = List.of(
             "局", "委员会", "委", "中心", "办公室", "办", "部", "党校", "管委会", "服务站", "执法队", "大队",
-            "工商联", "妇联", "文联", "科协", "残联", "侨联", "总工会");
+            "工商联", "妇联", "文联", "科协", "残联", "侨联", "总工会", "人民法院", "人民检察院", "法院", "检察院");
     private static final int LONGEST_DEPARTMENT = 20;
     private static final String DIVISION_ENDS = "区市县旗";
     /** Parts of a place, not departments of it (海淀区西部, 南岗区中心). */
@@ -103,7 +103,8 @@ final class DepartmentNames {
                     && DEPARTMENT_ENDS.stream().noneMatch(before.text()::endsWith);
         }
         boolean nounLike = (n.startsWith("n") && !n.startsWith("nr") && !n.equals("ns")) || n.equals("vn") || n.equals("an")
-                || n.equals("j") || n.equals("b") || n.equals("a") && token.text().length() == 2; // 区/卫生/健康/局
+                || n.equals("j") || n.equals("b") || n.equals("a") && token.text().length() == 2 // 区/卫生/健康/局
+                || n.equals("l") && token.text().length() == 4; // 区/自然资源/l 局, 区/人民法院/l
         return nounLike || n.startsWith("v") && DEPARTMENT_VERBS.contains(token.text());
     }
 

@@ -183,6 +183,7 @@ public final class DocumentAnalyzer {
         candidates = CompanyNames.preferCompanies(candidates, companies);
         candidates.addAll(companies);
         candidates.addAll(unitsWithTheirParent(candidates));
+        candidates.addAll(policeStations(text, candidates));
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || placeContext.isAPlacesMarket(m.text())
                 || m.text().endsWith("老旧小区") // 山西大学周边老旧小区: the old compounds of somewhere, no place's name
                 || !organizations.namesAPlace(m.text()) && !gazetteer.startsWithKnownName(m.text())));
@@ -312,6 +313,33 @@ public final class DocumentAnalyzer {
             }
         }
         return joined;
+    }
+
+    private static final Pattern POLICE_STATION = Pattern.compile("(公安局|公安分局)(?:\\p{IsHan}{1,6}?分局)?\\p{IsHan}{1,5}?派出所");
+
+    /**
+     * 延吉市公安局|进学|派出所, 喀什市|公安局西公园|派出所: a police station written after its city's bureau is one
+     * organization, from the city or bureau the text names before it, whatever the segmenter made of the station's
+     * name (a place, a new word).
+     */
+    private static List<Mention> policeStations(String text, List<Mention> candidates) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = POLICE_STATION.matcher(text);
+        while (m.find()) {
+            int start = -1;
+            for (Mention c : candidates) {
+                // the city (喀什市), the bureau (延吉市公安局, …岳阳楼分局) or what the segmenter glued (喀什市公安局西公园/ns)
+                boolean before = c.start() < m.start() && c.end() >= m.start() && c.end() < m.end()
+                        && (c.type() == EntityType.LOCATION || c.type() == EntityType.ORGANIZATION);
+                if (before && (start < 0 || c.start() < start)) {
+                    start = c.start();
+                }
+            }
+            if (start >= 0) {
+                found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, m.end()), start, m.end(), null));
+            }
+        }
+        return found;
     }
 
     /** Kinds of bodies that every neighbourhood has, which name none by themselves (居民协商会, 小区业委会). */

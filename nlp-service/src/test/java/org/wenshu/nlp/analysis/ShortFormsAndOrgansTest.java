@@ -140,6 +140,12 @@ class ShortFormsAndOrgansTest {
         // development pages (d28): a police station written after its district bureau; a company after 和
         assertEquals(Set.of("乌鲁木齐市公安局天山区分局二道桥派出所", "新疆天山惠农供应链有限公司"),
                 names("乌鲁木齐市公安局天山区分局二道桥派出所民警走访商户，与和新疆天山惠农供应链有限公司签约。", EntityType.ORGANIZATION));
+        // d41–d46: a police station after its city's bureau, whatever the segmenter made of the station's name
+        assertEquals(Set.of("延吉市公安局进学派出所", "喀什市公安局西公园派出所", "岳阳市公安局岳阳楼分局洞庭派出所"),
+                names("延吉市公安局进学派出所民警巡逻。喀什市公安局西公园派出所民警。岳阳市公安局岳阳楼分局洞庭派出所民警。", EntityType.ORGANIZATION));
+        // a district's court, and a department whose last character the segmenter gave to the title (局|局长)
+        assertEquals(Set.of("区人民法院", "区自然资源局"), names("审议了区人民法院关于行政审判工作的报告。座谈会上，区自然资源局局长龚建国汇报了。",
+                EntityType.ORGANIZATION));
         // 和 inside a company's own name stays
         assertEquals(Set.of("天津和悦物业服务有限公司"), names("天津和悦物业服务有限公司进驻小区。", EntityType.ORGANIZATION));
         // a slogan of government services, a party department inside its head's title, kinds of bodies every

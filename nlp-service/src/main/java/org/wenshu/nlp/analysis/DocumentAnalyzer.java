@@ -229,6 +229,7 @@ public final class DocumentAnalyzer {
         more.addAll(placeContext.listItems(text, words, withoutOverlaps(knownAndFacilities)));
         // 通讯员 关林 on a page that also names 关林庙: the credit's slot holds the name, not the place's short form
         more.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
+        more.replaceAll(m -> PersonRules.withoutTheWordItEndsIn(m, words));
         List<Mention> known = withoutOverlaps(more);
         known.addAll(recurrences(text, known));
         List<Mention> resolved = PersonRules.joinedAcrossDashes(text, withoutOverlaps(known));
@@ -557,7 +558,7 @@ public final class DocumentAnalyzer {
 
     private static final Set<String> GENERIC_PLACES = Set.of(
             "街道", "社区", "城区", "郊区", "园区", "片区", "地区", "老镇", "城中村", "断头路", "背街小巷", "小巷", "老城区", "新城区",
-            "老城", "古城", "两岸", "滨河", "滨江");
+            "老城", "古城", "两岸", "滨河", "滨江", "沿江", "沿湖", "沿河", "沿海", "临湖", "临江");
 
     /**
      * The engine calls stations and business districts organizations, and customs places; to an analyst they are

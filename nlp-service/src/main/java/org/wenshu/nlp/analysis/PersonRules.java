@@ -164,6 +164,24 @@ final class PersonRules {
                 && "中小大".indexOf(m.text().charAt(m.length() - 1)) >= 0;
     }
 
+    /**
+     * 主播金花|正在: a three-character name that ends inside an adverb or a preposition of the segmenter, where the
+     * model read the name without that character.
+     */
+    static Mention withoutTheWordItEndsIn(Mention m, TokenIndex words) {
+        if (m.type() != EntityType.PERSON || m.length() != 3) {
+            return m;
+        }
+        Token last = words.startingAt(m.end() - 1);
+        Token name = words.startingAt(m.start());
+        String n = last == null ? "" : last.nature();
+        if (last != null && last.end() > m.end() && (n.startsWith("d") || n.startsWith("p") || n.startsWith("c"))
+                && name != null && name.end() == m.end() - 1 && name.nature().startsWith("nr")) {
+            return new Mention(EntityType.PERSON, m.text().substring(0, 2), m.start(), m.end() - 1, null);
+        }
+        return m;
+    }
+
     /** The longest quotation that is a slogan, a greeting or a nickname rather than a person's words. */
     private static final int SHORT_QUOTE = 8;
 
@@ -814,6 +832,38 @@ final class PersonRules {
                 end--; // 热合曼·阿不都说
             }
             found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
+        }
+        found.addAll(dottedNamesCutAtTheDot(text, tokens));
+        return found;
+    }
+
+    /** The longest part of a dotted name on either side of the dot. */
+    private static final int LONGEST_NAME_PART = 6;
+
+    /**
+     * 通讯员 麦麦提/nr 江/nr ·/w 艾则孜/nr: a dotted name the segmenter cut at the dot, in a slot that holds it alone
+     * (after a space, a slash or a pause, before a pause or a bracket).
+     */
+    private static List<Mention> dottedNamesCutAtTheDot(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("·")) {
+                continue;
+            }
+            int dot = tokens.get(i).start();
+            int start = dot;
+            while (start > 0 && TextNormalizer.isHan(text.charAt(start - 1)) && dot - start < LONGEST_NAME_PART + 1) {
+                start--;
+            }
+            int end = dot + 1;
+            while (end < text.length() && TextNormalizer.isHan(text.charAt(end)) && end - dot - 1 < LONGEST_NAME_PART + 1) {
+                end++;
+            }
+            boolean slot = (start == 0 || " /、（(".indexOf(text.charAt(start - 1)) >= 0)
+                    && (end == text.length() || "）)、，。 ".indexOf(text.charAt(end)) >= 0);
+            if (slot && dot - start >= 2 && dot - start <= LONGEST_NAME_PART && end - dot - 1 >= 2 && end - dot - 1 <= LONGEST_NAME_PART) {
+                found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
+            }
         }
         return found;
     }

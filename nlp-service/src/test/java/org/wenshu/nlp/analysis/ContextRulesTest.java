@@ -274,6 +274,8 @@ class ContextRulesTest {
         // d35–d40: a river's bank is the river; a verb before 社区 is no community's name
         Set<String> banks = names("拉萨河畔绿树成荫。全区今年将在南川东路街道推广社区食堂。", EntityType.LOCATION);
         assertEquals(Set.of("拉萨河", "南川东路街道"), banks);
+        // along a river or a lake is no place's name
+        assertTrue(names("沿湖一带新建步道，沿江布置了观景平台。", EntityType.LOCATION).isEmpty());
         // what a known place is like, and a platform's name in quotes, are no places of their own
         Set<String> notPlaces = names("开展老青岛民俗展演。充分发挥“丽泽办岛”平台作用。", EntityType.LOCATION);
         assertFalse(notPlaces.contains("老青岛") || notPlaces.contains("丽泽办岛"), notPlaces.toString());

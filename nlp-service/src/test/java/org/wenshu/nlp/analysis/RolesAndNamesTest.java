@@ -400,6 +400,9 @@ class RolesAndNamesTest {
         Analysis quotes = ANALYZER.analyze("举办“梁溪春韵”系列文旅活动。游客也学着说一声“扎西德勒”。“库尔斯克”号核潜艇失事。"
                 + "母亲一遍遍地喊着“志刚”，可躺在病床上的郑志刚已经说不出话来。老邻居们说起“周总理”，都有讲不完的故事。");
         assertEquals(Set.of("志刚", "郑志刚", "周"), names(quotes, EntityType.PERSON));
+        // d41–d46: a dotted name the segmenter cut at the dot, in a credit's slot; a name glued to 正在
+        Analysis slot = ANALYZER.analyze("本报讯（记者 王芳 通讯员 麦麦提江·艾则孜）5月6日，社区召开会议。主播李雪正在直播间里介绍产品。");
+        assertEquals(Set.of("王芳", "麦麦提江·艾则孜", "李雪"), names(slot, EntityType.PERSON));
         // products in a list that ends in a kind of things; addresses; towers
         Analysis things = ANALYZER.analyze("老楼前人头攒动，大列巴、红肠等特色商品供不应求。公司帮助疏附县销售巴旦木、红枣、手工乐器等产品。"
                 + "街坊都叫他洪阿伯。妙光塔和龙光塔遥遥相对。");

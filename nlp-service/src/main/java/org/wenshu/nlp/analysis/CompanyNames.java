@@ -13,7 +13,7 @@ final class CompanyNames {
         this.gazetteer = gazetteer;
     }
 
-    private static final Pattern COMPANY_END = Pattern.compile("(?:集团)?(?:股份)?有限(?:责任)?公司|集团");
+    private static final Pattern COMPANY_END = Pattern.compile("(?:集团)?(?:股份)?有限(?:责任)?公司|集团|专业合作社|股份经济合作社");
     private static final int LONGEST_COMPANY_NAME = 24;
 
     /**

@@ -146,6 +146,9 @@ class ShortFormsAndOrgansTest {
         // a district's court, and a department whose last character the segmenter gave to the title (局|局长)
         assertEquals(Set.of("区人民法院", "区自然资源局"), names("审议了区人民法院关于行政审判工作的报告。座谈会上，区自然资源局局长龚建国汇报了。",
                 EntityType.ORGANIZATION));
+        // cooperatives are registered like companies: place, trade name, business, form
+        assertEquals(Set.of("延吉稻香农业专业合作社", "大理蓝韵扎染专业合作社"),
+                names("延吉稻香农业专业合作社理事长全永吉介绍。在大理蓝韵扎染专业合作社，理事长段玉芬正在染布。", EntityType.ORGANIZATION));
         // 和 inside a company's own name stays
         assertEquals(Set.of("天津和悦物业服务有限公司"), names("天津和悦物业服务有限公司进驻小区。", EntityType.ORGANIZATION));
         // a slogan of government services, a party department inside its head's title, kinds of bodies every

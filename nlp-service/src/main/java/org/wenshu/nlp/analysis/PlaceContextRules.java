@@ -343,14 +343,14 @@ final class PlaceContextRules {
             "步行街", "商业街", "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
             "广场", "公园", "机场", "口岸", "码头", "港区",
             "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
-            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟");
+            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟", "海峡", "港", "湾", "峡");
     /** Ends of places that end no given name: a name the model reads that ends so is a place (光孝寺/nr, 樟木岛/nr). */
     private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛";
     private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
             .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
     private static final Set<String> WEAK_FEATURES = Set.of(
-            "社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪", "沟", "峰", "泉");
+            "社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪", "沟", "峰", "泉", "港", "湾", "峡");
     /** Natures the words of such a name may have: nouns and names, distinguishing words, place words. */
     private static final Set<String> NAME_NATURES = Set.of("n", "nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j", "b", "ng", "s");
     /** One-character words that open names: 小鱼山, 大马路, 二马路, 东天山. */
@@ -385,8 +385,11 @@ final class PlaceContextRules {
                 if (featureStart > last.start() && !PROPER_NATURES.contains(last.nature()) && !placeReadAsAName) {
                     break; // 道路, 门诊楼, 石板路: an ordinary word that ends like a place; 曹言湖/nr: a person
                 }
+                if (feature.equals("港") && (last.text().endsWith("自贸港") || gazetteer.isKnownName(last.text()))) {
+                    break; // 新华社|香港: a known place that ends so; 自贸港 is a kind of zone
+                }
                 Mention place = nameBefore(text, words, featureStart, last.end(), feature);
-                if (place != null && !fillsQuotes(text, place)) {
+                if (place != null && !fillsQuotes(text, place) && !endsAQuotedName(text, place)) {
                     found.add(stationForItsSquare(place));
                 }
                 break;
@@ -401,6 +404,23 @@ final class PlaceContextRules {
     private static Mention stationForItsSquare(Mention m) {
         Matcher station = STATION_SQUARE.matcher(m.text());
         return station.lookingAt() ? new Mention(m.type(), station.group(), m.start(), m.start() + station.end(), null) : m;
+    }
+
+    /** “丰雄人才零界湾”: a place word that ends a short quotation ends a project's or a brand's name. */
+    private static boolean endsAQuotedName(String text, Mention m) {
+        if (m.end() >= text.length() || text.charAt(m.end()) != '”') {
+            return false;
+        }
+        for (int k = m.start() - 1; k >= 0 && k >= m.start() - 8; k--) {
+            char c = text.charAt(k);
+            if (c == '“') {
+                return true;
+            }
+            if (!TextNormalizer.isHan(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** “丽泽办岛”, “菁锐营”: a name that fills quotes on its own is a platform's or a campaign's, not a place's. */
@@ -510,7 +530,7 @@ final class PlaceContextRules {
     /** Verbs the segmenter glues to the place after them (聚焦粤海街道/ns, 推动化龙桥). */
     private static final List<String> VERBS_BEFORE_PLACES = List.of(
             "聚焦", "推动", "打造", "建设", "推进", "依托", "围绕", "走进", "来到", "前往", "位于", "深入", "扎根", "助力", "对接",
-            "联合", "服务", "覆盖", "辐射", "连接", "串联", "途经", "调研", "直达", "毗邻", "紧邻", "地处", "东依", "西靠", "南临", "北依");
+            "联合", "服务", "覆盖", "辐射", "连接", "串联", "途经", "调研", "直达", "毗邻", "紧邻", "地处", "东依", "西靠", "南临", "北依", "运抵", "驶向", "驶往");
 
     static Mention withoutLeadingVerb(Mention m) {
         if (m.type() != EntityType.LOCATION) {

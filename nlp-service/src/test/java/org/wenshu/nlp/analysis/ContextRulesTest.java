@@ -274,6 +274,11 @@ class ContextRulesTest {
         // d35–d40: a river's bank is the river; a verb before 社区 is no community's name
         Set<String> banks = names("拉萨河畔绿树成荫。全区今年将在南川东路街道推广社区食堂。", EntityType.LOCATION);
         assertEquals(Set.of("拉萨河", "南川东路街道"), banks);
+        // d41–d46: ports, bays and gorges as kinds of places; not 香港 after the agency, not a project in quotes
+        Set<String> ports = names("近年来，城陵矶港开通了至东盟的直达航线。货物在上海洋山港转运，运抵德班港。西陵峡两岸风光秀丽。新华社香港7月1日电。"
+                + "深化“丰雄人才零界湾”创新项目。", EntityType.LOCATION);
+        assertTrue(ports.containsAll(Set.of("城陵矶港", "上海洋山港", "德班港", "西陵峡", "香港")), ports.toString());
+        assertTrue(ports.stream().noneMatch(p -> p.startsWith("运抵") || p.startsWith("新华社") || p.endsWith("零界湾")), ports.toString());
         // along a river or a lake is no place's name
         assertTrue(names("沿湖一带新建步道，沿江布置了观景平台。", EntityType.LOCATION).isEmpty());
         // what a known place is like, and a platform's name in quotes, are no places of their own

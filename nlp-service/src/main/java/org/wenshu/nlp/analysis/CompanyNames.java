@@ -2,6 +2,7 @@ package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,5 +107,38 @@ final class CompanyNames {
             }
         }
         return false;
+    }
+    /** The legal forms a company's name ends with, longest first. */
+    private static final List<String> FORMS = List.of("科技股份有限公司", "科技有限公司", "集团股份有限公司", "集团有限公司",
+            "股份有限公司", "有限责任公司", "有限公司");
+
+    /**
+     * 涪芯显示 beside 四川涪芯显示科技有限公司: a company is called by its trade name and business, the four characters
+     * between the place and the form, wherever the text writes them again.
+     */
+    static List<Mention> shortNames(String text, List<Mention> known, Predicate<String> isPlace) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : known) {
+            if (m.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String form = FORMS.stream().filter(m.text()::endsWith).findFirst().orElse(null);
+            if (form == null) {
+                continue;
+            }
+            String body = m.text().substring(0, m.length() - form.length());
+            for (int place = 3; place >= 2; place--) {
+                if (body.length() == place + 4 && isPlace.test(body.substring(0, place))) {
+                    String shortName = body.substring(place);
+                    for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
+                        if (at < m.start() || at >= m.end()) {
+                            found.add(new Mention(EntityType.ORGANIZATION, shortName, at, at + shortName.length(), null));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return found;
     }
 }

@@ -221,6 +221,7 @@ public final class DocumentAnalyzer {
         Set<String> placeFirstWords = placeFirstWords(words, first);
         more.addAll(placeShortForms(tokens, placeFirstWords));
         more.addAll(organizationShapes.abbreviations(text, words, first));
+        more.addAll(CompanyNames.shortNames(text, first, gazetteer::isKnownName));
         more.addAll(organizationShapes.enumeratedKinds(text, words));
         List<Mention> facilities = placeContext.facilities(text, first);
         more.addAll(facilities);

@@ -214,11 +214,11 @@ final class PersonRules {
 
     /** 五千多米, 一百多里, 三十余年: 多 or 余 after a number rounds it; no name starts there. */
     static boolean roundsANumber(Mention m, String text) {
-        if (m.start() == 0 || "多余".indexOf(m.text().charAt(0)) < 0) {
+        if (m.start() == 0 || "多余年".indexOf(m.text().charAt(0)) < 0) { // and 半|年多来
             return false;
         }
         char before = text.charAt(m.start() - 1);
-        return NUMERALS.indexOf(before) >= 0 || Character.isDigit(before);
+        return NUMERALS.indexOf(before) >= 0 || Character.isDigit(before) || m.text().charAt(0) == '年' && before == '半';
     }
 
     static boolean endsLikeAPlace(String name) {

@@ -403,6 +403,8 @@ class RolesAndNamesTest {
         // d41–d46: a dotted name the segmenter cut at the dot, in a credit's slot; a name glued to 正在
         Analysis slot = ANALYZER.analyze("本报讯（记者 王芳 通讯员 麦麦提江·艾则孜）5月6日，社区召开会议。主播李雪正在直播间里介绍产品。");
         assertEquals(Set.of("王芳", "麦麦提江·艾则孜", "李雪"), names(slot, EntityType.PERSON));
+        // a year rounded up is no name (半|年多来)
+        assertEquals(Set.of("杨丽萍"), names(ANALYZER.analyze("社区党委书记、居委会主任杨丽萍介绍，半年多来，“坝坝会”共商议题30多个。"), EntityType.PERSON));
         // products in a list that ends in a kind of things; addresses; towers
         Analysis things = ANALYZER.analyze("老楼前人头攒动，大列巴、红肠等特色商品供不应求。公司帮助疏附县销售巴旦木、红枣、手工乐器等产品。"
                 + "街坊都叫他洪阿伯。妙光塔和龙光塔遥遥相对。");

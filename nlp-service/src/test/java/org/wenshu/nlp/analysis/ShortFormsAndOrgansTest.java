@@ -149,6 +149,10 @@ class ShortFormsAndOrgansTest {
         // cooperatives are registered like companies: place, trade name, business, form
         assertEquals(Set.of("延吉稻香农业专业合作社", "大理蓝韵扎染专业合作社"),
                 names("延吉稻香农业专业合作社理事长全永吉介绍。在大理蓝韵扎染专业合作社，理事长段玉芬正在染布。", EntityType.ORGANIZATION));
+        // d47–d52: a company called by its trade name and business, the four characters between place and form
+        Analysis company = ANALYZER.analyze("在位于赭山街道的安徽镜联数智科技有限公司，几条产线正在调试。安徽工程大学与镜联数智共建了工业软件实验室。");
+        assertEquals(2, company.mentions().stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.text().equals("镜联数智")).count()
+                + company.mentions().stream().filter(m -> m.text().equals("安徽镜联数智科技有限公司")).count());
         // 和 inside a company's own name stays
         assertEquals(Set.of("天津和悦物业服务有限公司"), names("天津和悦物业服务有限公司进驻小区。", EntityType.ORGANIZATION));
         // a slogan of government services, a party department inside its head's title, kinds of bodies every

@@ -193,6 +193,7 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(placeContext::withoutDescriptor);
         candidates.replaceAll(PlaceContextRules::withoutLeadingVerb);
         candidates.replaceAll(DocumentAnalyzer::withoutLeadingTime);
+        candidates.replaceAll(DocumentAnalyzer::withoutStudents);
         candidates.replaceAll(DocumentAnalyzer::cityForItsCentre);
         candidates.replaceAll(m -> PersonRules.withoutFollowingVerb(m, text));
         candidates.replaceAll(m -> PersonRules.withoutGluedEdges(m, text, words, AnsjEntityFinder::isWord));
@@ -244,6 +245,8 @@ public final class DocumentAnalyzer {
                 || PersonRules.roundsANumber(m, text)
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));
+        resolved.replaceAll(DocumentAnalyzer::withoutColumnLabel);
+        resolved.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
         // “梁溪春韵”, “扎西德勒”: no name in a slogan or a greeting, unless the text names the person outside quotes
         // (“志刚” beside 郑志刚, “卫东神探” beside 王卫东)
         Set<String> namedOutsideQuotes = new HashSet<>();
@@ -278,6 +281,25 @@ public final class DocumentAnalyzer {
         Matcher time = LEADING_TIME.matcher(m.text());
         return time.lookingAt() && m.length() - time.end() >= 2
                 ? new Mention(m.type(), m.text().substring(time.end()), m.start() + time.end(), m.end(), null) : m;
+    }
+
+    /** A column's label that the page prints on a line of its own before the first headline (民生周刊, 社区周刊). */
+    private static final Pattern COLUMN_LABEL = Pattern.compile("\\p{IsHan}{2}周刊");
+
+    /** 民生周刊|县医院: the column label a joined line glued to the name after it. */
+    private static Mention withoutColumnLabel(Mention m) {
+        if (m.type() == EntityType.DATE || m.type() == EntityType.PERSON || m.length() < 6) {
+            return m;
+        }
+        Matcher label = COLUMN_LABEL.matcher(m.text());
+        return label.lookingAt() && m.length() - label.end() >= 2
+                ? new Mention(m.type(), m.text().substring(label.end()), m.start() + label.end(), m.end(), null) : m;
+    }
+
+    /** 西科大|学生, 赣南师大|学生: a university's short form with the students after it. */
+    private static Mention withoutStudents(Mention m) {
+        return m.type() == EntityType.ORGANIZATION && m.text().endsWith("大学生") && m.length() >= 5
+                ? new Mention(m.type(), m.text().substring(0, m.length() - 2), m.start(), m.end() - 2, null) : m;
     }
 
     private static final Pattern LEADING_TIME = Pattern.compile("(?:每周[一二三四五六日天]|每[天日月年]|今天|昨天|明天|近日|日前|目前|今年|去年|明年)");
@@ -559,7 +581,7 @@ public final class DocumentAnalyzer {
 
     private static final Set<String> GENERIC_PLACES = Set.of(
             "街道", "社区", "城区", "郊区", "园区", "片区", "地区", "老镇", "城中村", "断头路", "背街小巷", "小巷", "老城区", "新城区",
-            "老城", "古城", "两岸", "滨河", "滨江", "沿江", "沿湖", "沿河", "沿海", "临湖", "临江");
+            "老城", "古城", "两岸", "滨河", "滨江", "沿江", "沿湖", "沿河", "沿海", "临湖", "临江", "步行街", "美食街", "商业街", "古城景区");
 
     /**
      * The engine calls stations and business districts organizations, and customs places; to an analyst they are

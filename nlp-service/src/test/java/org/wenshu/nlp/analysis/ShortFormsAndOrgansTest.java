@@ -153,6 +153,9 @@ class ShortFormsAndOrgansTest {
         Analysis company = ANALYZER.analyze("在位于赭山街道的安徽镜联数智科技有限公司，几条产线正在调试。安徽工程大学与镜联数智共建了工业软件实验室。");
         assertEquals(2, company.mentions().stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.text().equals("镜联数智")).count()
                 + company.mentions().stream().filter(m -> m.text().equals("安徽镜联数智科技有限公司")).count());
+        // a university's short form with the students after it; a column label glued to a body by the joined lines
+        Set<String> bodies = names("西南科技大学（西科大）的志愿者走进社区，西科大学生为老人讲解防诈骗知识。", EntityType.ORGANIZATION);
+        assertTrue(bodies.contains("西科大") && !bodies.contains("西科大学生"), bodies.toString());
         // 和 inside a company's own name stays
         assertEquals(Set.of("天津和悦物业服务有限公司"), names("天津和悦物业服务有限公司进驻小区。", EntityType.ORGANIZATION));
         // a slogan of government services, a party department inside its head's title, kinds of bodies every

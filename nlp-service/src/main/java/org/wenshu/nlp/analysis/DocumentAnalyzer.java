@@ -246,6 +246,21 @@ public final class DocumentAnalyzer {
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));
         resolved.replaceAll(DocumentAnalyzer::withoutColumnLabel);
+        // 涪江、安昌河、木龙河沿线: each river found makes its neighbour in the list one, so a few passes
+        for (int pass = 0; pass < 4; pass++) {
+            List<Mention> placesSoFar = resolved.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
+            boolean[] changed = {false};
+            resolved.replaceAll(m -> {
+                if (waterOrMountainByItsNeighbours(m, text, placesSoFar)) {
+                    changed[0] = true;
+                    return new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null);
+                }
+                return m;
+            });
+            if (!changed[0]) {
+                break;
+            }
+        }
         resolved.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
         // “梁溪春韵”, “扎西德勒”: no name in a slogan or a greeting, unless the text names the person outside quotes
         // (“志刚” beside 郑志刚, “卫东神探” beside 王卫东)
@@ -281,6 +296,37 @@ public final class DocumentAnalyzer {
         Matcher time = LEADING_TIME.matcher(m.text());
         return time.lookingAt() && m.length() - time.end() >= 2
                 ? new Mention(m.type(), m.text().substring(time.end()), m.start() + time.end(), m.end(), null) : m;
+    }
+
+    /** Last characters of rivers and mountains; given names end in some of them too (长河, 李长江, 王青山). */
+    private static final String WATER_OR_MOUNTAIN_ENDS = "河江湖溪山";
+    private static final String WATERS = "河江湖溪";
+    /** Words after a river or a mountain (涪江边, 木龙河沿线, 伊通河边). */
+    private static final List<String> AFTER_WATERS = List.of("沿线", "沿岸", "两岸", "河道", "流域", "边", "畔", "脚下", "交汇");
+
+    /**
+     * 涪江、安昌河、木龙河沿线, 象鼻山和伏波山: a "name" that ends as rivers and mountains do is one where the text
+     * lists it with another such place or puts it by its banks.
+     */
+    private static boolean waterOrMountainByItsNeighbours(Mention m, String text, List<Mention> places) {
+        if (m.type() != EntityType.PERSON || m.length() < 2 || m.length() > 4
+                || WATER_OR_MOUNTAIN_ENDS.indexOf(m.text().charAt(m.length() - 1)) < 0) {
+            return false;
+        }
+        if (AFTER_WATERS.stream().anyMatch(w -> text.startsWith(w, m.end()))) {
+            return true;
+        }
+        for (Mention p : places) {
+            char a = p.text().charAt(p.length() - 1);
+            char b = m.text().charAt(m.length() - 1);
+            boolean sameKind = a == b || WATERS.indexOf(a) >= 0 && WATERS.indexOf(b) >= 0; // 涪江、安昌河
+            boolean after = p.start() == m.end() + 1 && "、和与及至".indexOf(text.charAt(m.end())) >= 0;
+            boolean before = p.end() == m.start() - 1 && "、和与及至".indexOf(text.charAt(p.end())) >= 0;
+            if (sameKind && (after || before)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A column's label that the page prints on a line of its own before the first headline (民生周刊, 社区周刊). */

@@ -279,6 +279,13 @@ class ContextRulesTest {
                 + "深化“丰雄人才零界湾”创新项目。", EntityType.LOCATION);
         assertTrue(ports.containsAll(Set.of("城陵矶港", "上海洋山港", "德班港", "西陵峡", "香港")), ports.toString());
         assertTrue(ports.stream().noneMatch(p -> p.startsWith("运抵") || p.startsWith("新华社") || p.endsWith("零界湾")), ports.toString());
+        // d47–d52: rivers and mountains the model reads as names, listed with others of their kind or by their banks
+        Analysis waters = ANALYZER.analyze("要提前做好涪江、安昌河、木龙河沿线的防汛准备。她最喜欢象鼻山和伏波山。傍晚时分，涪江边的步道上跑步的人很多。");
+        assertTrue(waters.mentions().stream().noneMatch(m -> m.type() == EntityType.PERSON), waters.mentions().toString());
+        assertTrue(names("要提前做好涪江、安昌河、木龙河沿线的防汛准备。她最喜欢象鼻山和伏波山。", EntityType.LOCATION)
+                .containsAll(Set.of("涪江", "木龙河", "伏波山")));
+        // a person whose given name ends so stays a person
+        assertTrue(names("李长江和王青山一同调研。", EntityType.PERSON).containsAll(Set.of("李长江", "王青山")));
         // along a river or a lake is no place's name
         assertTrue(names("沿湖一带新建步道，沿江布置了观景平台。", EntityType.LOCATION).isEmpty());
         // what a known place is like, and a platform's name in quotes, are no places of their own

@@ -246,30 +246,43 @@ public final class DocumentAnalyzer {
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));
         resolved.replaceAll(DocumentAnalyzer::withoutColumnLabel);
-        // 涪江、安昌河、木龙河沿线: each river found makes its neighbour in the list one, so a few passes
+        riversAndMountainsByTheirNeighbours(resolved, text);
+        resolved.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
+        withoutNamesInShortQuotes(resolved, text);
+        return resolved;
+    }
+
+    /**
+     * 涪江、安昌河、木龙河沿线: each river found as a place makes its neighbour in the list one, so the list converts
+     * over a few passes.
+     */
+    private static void riversAndMountainsByTheirNeighbours(List<Mention> mentions, String text) {
         for (int pass = 0; pass < 4; pass++) {
-            List<Mention> placesSoFar = resolved.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
-            boolean[] changed = {false};
-            resolved.replaceAll(m -> {
-                if (waterOrMountainByItsNeighbours(m, text, placesSoFar)) {
-                    changed[0] = true;
-                    return new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null);
+            List<Mention> places = mentions.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
+            boolean changed = false;
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (waterOrMountainByItsNeighbours(m, text, places)) {
+                    mentions.set(i, new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null));
+                    changed = true;
                 }
-                return m;
-            });
-            if (!changed[0]) {
-                break;
+            }
+            if (!changed) {
+                return;
             }
         }
-        resolved.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
-        // “梁溪春韵”, “扎西德勒”: no name in a slogan or a greeting, unless the text names the person outside quotes
-        // (“志刚” beside 郑志刚, “卫东神探” beside 王卫东)
+    }
+
+    /**
+     * “梁溪春韵”, “扎西德勒”: no name in a slogan or a greeting, unless the text names the person outside quotes
+     * (“志刚” beside 郑志刚, “卫东神探” beside 王卫东).
+     */
+    private static void withoutNamesInShortQuotes(List<Mention> mentions, String text) {
         Set<String> namedOutsideQuotes = new HashSet<>();
-        resolved.stream().filter(m -> m.type() == EntityType.PERSON && !PersonRules.inAShortQuote(m, text, AnsjEntityFinder::isKnownPerson))
+        mentions.stream().filter(m -> m.type() == EntityType.PERSON && !PersonRules.inAShortQuote(m, text, AnsjEntityFinder::isKnownPerson))
                 .forEach(m -> namedOutsideQuotes.add(m.text()));
-        resolved.removeIf(m -> m.type() == EntityType.PERSON && PersonRules.inAShortQuote(m, text, AnsjEntityFinder::isKnownPerson)
+        mentions.removeIf(m -> m.type() == EntityType.PERSON && PersonRules.inAShortQuote(m, text, AnsjEntityFinder::isKnownPerson)
                 && namedOutsideQuotes.stream().noneMatch(n -> n.endsWith(m.text())));
-        return resolved;
     }
 
     /**

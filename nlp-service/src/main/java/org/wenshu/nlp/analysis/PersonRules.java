@@ -176,7 +176,7 @@ final class PersonRules {
         Token name = words.startingAt(m.start());
         String n = last == null ? "" : last.nature();
         if (last != null && last.end() > m.end() && (n.startsWith("d") || n.startsWith("p") || n.startsWith("c"))
-                && name != null && name.end() == m.end() - 1 && name.nature().startsWith("nr")) {
+                && name != null && name.end() == m.end() - 1) { // 杨帆/n 正在: the model's word, name or not
             return new Mention(EntityType.PERSON, m.text().substring(0, 2), m.start(), m.end() - 1, null);
         }
         return m;

@@ -23,7 +23,7 @@ final class TitleLexicon {
             .map(h -> h.substring(h.length() - 1)).distinct().reduce("", String::concat);
     /** Organs named without their place: 区委, 区人大常委会, 党委, 管委会; they are part of the title. */
     private static final String ORGANS = "[区市县省州盟旗镇]?(?:委|人大常委会|政协|政府|人民政府|纪委|监委|党委|党工委|工委|管委会)"
-            + "|党委|党组|党工委|工委|纪委|监委|常委会|管委会|居委会|村委会";
+            + "|党委|党组|党工委|工委|纪委|监委|常委会|管委会|居委会|村委会|党总支|党支部";
     /** The whole title at the end of a clause; group 1 is the organ part (区委 in 区委副书记) if any. */
     private static final Pattern TITLE_AT_END = Pattern.compile(
             "(?:临时|驻华|驻京)?((?:" + ORGANS + ")?)(?:常务|代理|执行|专职|第一|实习|临时|驻华|首席)?副?(?:" + HEADS + ")$");

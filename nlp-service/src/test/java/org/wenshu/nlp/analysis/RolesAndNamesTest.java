@@ -393,6 +393,9 @@ class RolesAndNamesTest {
         Analysis credit = ANALYZER.analyze("本报讯（记者 韩雪梅 通讯员 西门晓雪）7月7日，城中区召开会议。从大十字到西门一带的夜市每晚有260多个摊位。"
                 + "本报讯（记者 申雨桐 通讯员 关林）4月13日晚，还在关林庙了解了关公文化。");
         assertTrue(names(credit, EntityType.PERSON).containsAll(Set.of("西门晓雪", "关林")), names(credit, EntityType.PERSON).toString());
+        // a village's party branch before the secretary is part of the title (党总支书记, 党支部书记)
+        Analysis branch = ANALYZER.analyze("菖蒲塘村党总支书记、村委会主任龙建华介绍，村里今年新建了游客中心。");
+        assertTrue(roles(branch).stream().anyMatch(r -> r.startsWith("龙建华|党总支书记")), roles(branch).toString());
         // 民警 is a title, with the police station before it as its organization
         Analysis police = ANALYZER.analyze("西宁市公安局城中区分局南滩派出所民警韩永福每周到社区值守。");
         assertTrue(roles(police).stream().anyMatch(r -> r.startsWith("韩永福|民警")), roles(police).toString());

@@ -3,6 +3,7 @@ package org.wenshu.nlp.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Gives dates written without a year (5月17日) the year they most likely mean: the publication date's when
@@ -21,10 +22,10 @@ final class DateYears {
                 result.add(m);
                 continue;
             }
-            int offset = RELATIVE_YEARS.indexOf(m.text().substring(0, Math.min(2, m.length())));
-            if (offset >= 0 && offset % 2 == 0 && m.length() > 2) {
+            Integer offset = m.length() > 2 ? RELATIVE_YEARS.get(m.text().substring(0, 2)) : null;
+            if (offset != null) {
                 Integer year = publishedAt != null ? Integer.valueOf(publishedAt.getYear()) : pageYear;
-                result.add(thisYear(m, year == null ? null : year + offset / 2 - 2));
+                result.add(thisYear(m, year == null ? null : year + offset));
                 continue;
             }
             int[] monthDay = monthDay(m.text());
@@ -70,8 +71,8 @@ final class DateYears {
                 || after.startsWith("底") || after.startsWith("末") || after.contains("将");
     }
 
-    /** 前年, 去年, 今年 and 明年, two characters each: the year's offset from this year is index / 2 - 2. */
-    private static final String RELATIVE_YEARS = "前年去年今年明年";
+    /** Years named from this year, by their offset from it. */
+    private static final Map<String, Integer> RELATIVE_YEARS = Map.of("前年", -2, "去年", -1, "今年", 0, "明年", 1);
 
     /** 今年3月 → 2025-03, 今年4月16日 → 2025-04-16, 今年10月下旬 → 2025-10 on a page of 2025. */
     private static Mention thisYear(Mention m, Integer year) {

@@ -247,6 +247,7 @@ public final class DocumentAnalyzer {
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));
         resolved.replaceAll(DocumentAnalyzer::withoutColumnLabel);
         riversAndMountainsByTheirNeighbours(resolved, text);
+        // again: a column label taken off can leave a generic word (民生周刊|社区)
         resolved.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
         withoutNamesInShortQuotes(resolved, text);
         return resolved;
@@ -329,10 +330,10 @@ public final class DocumentAnalyzer {
         if (AFTER_WATERS.stream().anyMatch(w -> text.startsWith(w, m.end()))) {
             return true;
         }
+        char end = m.text().charAt(m.length() - 1);
         for (Mention p : places) {
-            char a = p.text().charAt(p.length() - 1);
-            char b = m.text().charAt(m.length() - 1);
-            boolean sameKind = a == b || WATERS.indexOf(a) >= 0 && WATERS.indexOf(b) >= 0; // 涪江、安昌河
+            char placeEnd = p.text().charAt(p.length() - 1);
+            boolean sameKind = placeEnd == end || WATERS.indexOf(placeEnd) >= 0 && WATERS.indexOf(end) >= 0; // 涪江、安昌河
             boolean after = p.start() == m.end() + 1 && "、和与及至".indexOf(text.charAt(m.end())) >= 0;
             boolean before = p.end() == m.start() - 1 && "、和与及至".indexOf(text.charAt(p.end())) >= 0;
             if (sameKind && (after || before)) {

@@ -461,7 +461,7 @@ final class PersonRules {
         }
         for (int length = surname + 2; length > surname; length--) {
             int end = start + length;
-            if (end > text.length() || !allHan(text, start, end)) {
+            if (end > text.length() || !TextNormalizer.allHan(text, start, end)) {
                 continue;
             }
             if ((end == text.length() || !TextNormalizer.isHan(text.charAt(end)) || "字号是".indexOf(text.charAt(end)) >= 0)
@@ -477,22 +477,13 @@ final class PersonRules {
         for (Token token : tokens) {
             if (token.start() < at && token.end() >= at) {
                 int length = at - token.start();
-                return length >= 2 && length <= 4 && allHan(text, token.start(), at) ? token.start() : -1;
+                return length >= 2 && length <= 4 && TextNormalizer.allHan(text, token.start(), at) ? token.start() : -1;
             }
             if (token.start() >= at) {
                 break;
             }
         }
         return -1;
-    }
-
-    private static boolean allHan(String text, int start, int end) {
-        for (int k = start; k < end; k++) {
-            if (!TextNormalizer.isHan(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static final List<String> SPEECH = List.of("强调", "指出", "表示", "要求", "介绍");
@@ -1169,8 +1160,7 @@ final class PersonRules {
      */
     static List<Mention> slavicSurnames(String text, List<Token> tokens, Predicate<String> knownPlace) {
         List<Mention> found = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
+        for (Token token : tokens) {
             String word = token.text();
             if (word.length() < 3 || word.length() > 8 || !SLAVIC_NAME_NATURES.contains(token.nature())
                     || !spelledWithASlavicEnding(word) || knownPlace.test(word)

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentAnalyzer {
     /** Bump when the output can change for the same input, so stored documents can be reprocessed. */
-    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-9";
+    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-10";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DateFinder dates = new DateFinder();
@@ -128,6 +128,8 @@ public final class DocumentAnalyzer {
         candidates.addAll(shortNames.find(text, tokens));
         candidates.addAll(gazetteer.find(text, words));
         List<Mention> afterTitles = people.afterTitles(text, words);
+        // 女儿任小红卫校/nt, 壮族姑娘农秀兰大学: the name after a title or description, not a body read over it
+        candidates.removeIf(m -> m.type() != EntityType.PERSON && afterTitles.stream().anyMatch(p -> p.start() >= m.start() && p.end() < m.end()));
         candidates.addAll(afterTitles);
         candidates.addAll(people.photoCredits(text));
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
@@ -169,7 +171,7 @@ public final class DocumentAnalyzer {
         // 莫言本名管谟业/nt: the two names, not the body the model read over them
         candidates.removeIf(m -> otherNames.stream().anyMatch(o -> m.start() < o.end() && o.start() < m.end() && !(m.start() == o.start() && m.end() == o.end())));
         candidates.addAll(otherNames);
-        candidates.addAll(people.describedSpeakers(text));
+        candidates.addAll(people.describedSpeakers(text, words));
         candidates.addAll(people.speakers(text, words));
         candidates.addAll(placeContext.roads(text, words));
         candidates.addAll(placeContext.featurePlaces(text, words));

@@ -147,12 +147,18 @@ final class PersonRules {
                 && !TitleLexicon.endsWithTitle(text.substring(Math.max(0, start - 5), start)) // 国王|法赫德, not 王法
                 && (start > 0 && isWord.test(text.substring(start - 1, start + 1)) || LEADING_VERBS.indexOf(text.charAt(start)) >= 0)) {
             start++;
+        } else if (start > 0 && Transliteration.spells(text.substring(start + 1, end)) && describesAPerson(text.substring(start - 1, start + 1))) {
+            start++; // 名帅|里皮: 帅 is a family name too, but here it ends the word for what the man is
         }
         Token engineName = words.startingAt(m.start());
         boolean engineEndsBefore = engineName != null && engineName.end() == end - 1 && engineName.nature().startsWith("nr");
         boolean foreign = Surnames.at(text, start) == 0;
-        if (end < text.length() && end - start >= 3 && (foreign || engineEndsBefore)
-                && (gluedToTheNextWord(text, end, isWord) || foreign && "和与及".indexOf(text.charAt(end - 1)) >= 0)) {
+        // 哈韦尔病|愈, 弗雷谢特代|为: the sounds of a foreign name and then a character that is none of them and
+        // makes a word with what follows (哈 is a family name too, and 为 stands on its own elsewhere)
+        boolean soundsThenAWord = end < text.length() && end - start >= 4 && !Transliteration.isSound(text.charAt(end - 1))
+                && Transliteration.spells(text.substring(start, end - 1)) && isWord.test(text.substring(end - 1, end + 1));
+        if (end < text.length() && end - start >= 3 && (foreign || engineEndsBefore || soundsThenAWord)
+                && (soundsThenAWord || gluedToTheNextWord(text, end, isWord) || foreign && "和与及".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return start == m.start() && end == m.end() ? m : new Mention(EntityType.PERSON, text.substring(start, end), start, end, null);
@@ -280,13 +286,17 @@ final class PersonRules {
                 at++; // bylines and credits: 记者 郭晓妍, 美编/白杨
             }
             Mention name = nameAt(text, at, functionWordStarts);
+            boolean glued = name == null && !creditSlot;
+            if (glued) {
+                name = nameGluedToTheNextWord(text, words.startingAt(at));
+            }
             // 委员单位负责同志: the segmenter reads 单位 as the word it is; 主任高峰, is a name for all that, but
             // 驻华大使家庭、 is not: a word taken for a name must start with a frequent family name.
             boolean commonWord = name != null && commonWordEnd[name.start()] == name.end();
             if (name != null && PARTICLES.indexOf(name.text().charAt(name.length() - 1)) >= 0) {
                 continue; // 负责人高兴地说: an adverb, not a name
             }
-            if (description && name != null) {
+            if (description && name != null && !glued) {
                 name = nameAfterADescription(text, words, name);
                 if (name == null) {
                     continue;
@@ -301,6 +311,34 @@ final class PersonRules {
                 found.add(name);
                 found.addAll(spaceSeparatedNames(text, name.end()));
             }
+        }
+        return found;
+    }
+
+    private static final Set<String> GLUED_NAME_NATURES = Set.of("nr", "nw", "nt", "nz", "null");
+
+    /**
+     * A name the segmenter joined to the word after it (茶农苏金水种/nr, 学生郭名奇一手/nw, 女儿任小红卫校/nt,
+     * 移民覃万山一家/nw): the word starts with a family name, and past one or two more characters the rest is a word
+     * of the dictionary on its own. Where both cuts leave a word (张小明天), the cut is unclear and nothing is taken.
+     */
+    private static Mention nameGluedToTheNextWord(String text, Token token) {
+        if (token == null || token.text().length() < 4 || !GLUED_NAME_NATURES.contains(token.nature())) {
+            return null;
+        }
+        int surname = Surnames.at(text, token.start());
+        Mention found = null;
+        for (int length = surname + 2; surname > 0 && length >= surname + 1; length--) {
+            String rest = token.text().substring(length);
+            String name = token.text().substring(0, length);
+            if (rest.isEmpty() || !AnsjEntityFinder.isWord(rest) || AnsjEntityFinder.isWord(name)
+                    || ONE_CHARACTER_FOLLOWERS.indexOf(name.charAt(length - 1)) >= 0 || !TextNormalizer.allHan(name, 0, length)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = new Mention(EntityType.PERSON, name, token.start(), token.start() + length, null);
         }
         return found;
     }
@@ -550,23 +588,34 @@ final class PersonRules {
      * A person described by who they are and quoted: the description, a family name with one or two characters,
      * and a verb of speech. Ordinary words make such names too (林海, 白雪); the frame says they are names here.
      */
-    List<Mention> describedSpeakers(String text) {
+    List<Mention> describedSpeakers(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         for (String description : DESCRIPTIONS) {
             for (int at = text.indexOf(description); at >= 0; at = text.indexOf(description, at + 1)) {
-                int start = at + description.length();
-                int surname = Surnames.at(text, start);
-                for (int length = surname + 2; surname > 0 && length >= surname + 1; length--) {
-                    int end = start + length;
-                    if (end <= text.length() && TextNormalizer.allHan(text, start, end) && speechFollows(text, end)
-                            && !endsWithAnAddress(text.substring(start, end))) {
-                        found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
-                        break;
-                    }
-                }
+                addDescribedSpeaker(text, at + description.length(), found, null);
+            }
+        }
+        // a profession (医生游/v 红梅/nz 说): the segmenter keeps it a word of its own, and the name ends before a word
+        for (Token token : words.all()) {
+            if (describesAPerson(token.text()) && !DESCRIPTIONS.contains(token.text())) {
+                addDescribedSpeaker(text, token.end(), found, words);
             }
         }
         return found;
+    }
+
+    private static void addDescribedSpeaker(String text, int start, List<Mention> found, TokenIndex words) {
+        int surname = Surnames.at(text, start);
+        for (int length = surname + 2; surname > 0 && length >= surname + 1; length--) {
+            int end = start + length;
+            if (end <= text.length() && TextNormalizer.allHan(text, start, end)
+                    && (speechFollows(text, end) || words != null && FAMILY_AFTER.stream().anyMatch(w -> text.startsWith(w, end)))
+                    && (words == null || words.startsWord(start) && words.startsWord(end))
+                    && !endsWithAnAddress(text.substring(start, end))) {
+                found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
+                return;
+            }
+        }
     }
 
     private static final String NOT_A_NAME_END = "会委部局组院府厅处方们家者";
@@ -990,7 +1039,9 @@ final class PersonRules {
             int start = m.start();
             if (m.type() == EntityType.PERSON && start >= 2 && (text.charAt(start - 1) == '—' || text.charAt(start - 1) == '－')) {
                 int from = start - 1;
-                while (from > 0 && (Transliteration.isSound(text.charAt(from - 1)) || text.charAt(from - 1) == '·')) {
+                // 让 (Jean) and 昂 (科昂) spell French names but are too common in Chinese words to be sounds elsewhere
+                while (from > 0 && (Transliteration.isSound(text.charAt(from - 1)) || text.charAt(from - 1) == '·'
+                        || "让昂".indexOf(text.charAt(from - 1)) >= 0)) {
                     from--;
                 }
                 if (from < start - 1) {

@@ -287,11 +287,12 @@ class RolesAndNamesTest {
         assertEquals(Set.of("冉启明", "冉"), names(doctor, EntityType.PERSON));
         assertTrue(doctor.mentions().stream().filter(m -> m.text().equals("冉")).allMatch(m -> doctor.canonicalName(m).equals("冉启明")));
         // newswire-dev-6: names after who a person is, which the model starts as names or new words; not the words
-        // that follow a description (游客可, 和学生), a name glued to a school (任小红卫校) or a concept (专家智库)
+        // that follow a description (游客可, 和学生) or a concept (专家智库); a name glued to a school is cut out of it
+        // (任小红|卫校)
         Analysis described = ANALYZER.analyze("太原钢铁公司的老工人禹光荣退休后仍去厂里。这是县水利局的技术员禄永昌帮着设计的。"
                 + "他的儿子鲁伟鼎也当上了集团总裁。儿子东方亮则在县城开了一家修理铺。找到了失散五十年的胞弟林阿水。武汉市民聂华拾到一个提包。"
                 + "游客可在这里歇脚。老师和学生都来了。她的女儿任小红卫校毕业后回了村。深化专家智库建设。");
-        assertEquals(Set.of("禹光荣", "禄永昌", "鲁伟鼎", "东方亮", "林阿水", "聂华"), names(described, EntityType.PERSON));
+        assertEquals(Set.of("禹光荣", "禄永昌", "鲁伟鼎", "东方亮", "林阿水", "聂华", "任小红"), names(described, EntityType.PERSON));
         // newswire-dev-7: letters signed with a place and a name, a photo credit with 摄 glued on, rare family names
         Analysis letters = ANALYZER.analyze("问：下岗职工自谋职业，能享受哪些优惠政策？（沈阳 那振东）在此向她表示感谢。（湖南株洲 黄石生）"
                 + "图为孔令辉在比赛中奋力回球。（新华社记者 昝军摄）犯罪嫌疑人雒某某被抓获。（北京 摄）（左）");
@@ -411,6 +412,23 @@ class RolesAndNamesTest {
         Analysis things = ANALYZER.analyze("老楼前人头攒动，大列巴、红肠等特色商品供不应求。公司帮助疏附县销售巴旦木、红枣、手工乐器等产品。"
                 + "街坊都叫他洪阿伯。妙光塔和龙光塔遥遥相对。");
         assertTrue(names(things, EntityType.PERSON).isEmpty(), names(things, EntityType.PERSON).toString());
+    }
+
+    @Test
+    void cutsNamesOutOfTheWordsTheSegmenterGluedToThem() {
+        // newswire-dev-5, -6, -7: a name after a description, joined to the next word (苏金水种/nr, 任小红卫校/nt)
+        Analysis glued = ANALYZER.analyze("福建安溪县的茶农苏金水种的铁观音在茶王赛上夺了头名。汨罗市的制种基地，是袁隆平院士的学生郭名奇一手办起来的。"
+                + "她的女儿任小红卫校毕业后也回村当了医生。壮族姑娘农秀兰大学毕业后回到那坡县。");
+        assertEquals(Set.of("苏金水", "袁隆平", "郭名奇", "任小红", "农秀兰"), names(glued, EntityType.PERSON));
+        assertTrue(names(glued, EntityType.ORGANIZATION).isEmpty(), names(glued, EntityType.ORGANIZATION).toString());
+        // newswire-dev-4: a foreign name with the first character of the next word, or the last of the word before
+        Analysis foreign = ANALYZER.analyze("捷克总统哈韦尔病愈后首次公开露面。安南委托副秘书长弗雷谢特代为宣读了贺信。意大利名帅里皮认为，三人很难同时出场。");
+        assertEquals(Set.of("哈韦尔", "安南", "弗雷谢特", "里皮"), names(foreign, EntityType.PERSON));
+        // newswire-dev-8: a profession, a name the segmenter read as words, and speech or a family after it; French
+        // names joined by a dash
+        Analysis professions = ANALYZER.analyze("北京儿童医院的医生游红梅说，冬季呼吸道疾病高发。西吉县菇农马如海一家种了六棚蘑菇。"
+                + "来自波尔多的酒庄主让－皮埃尔·杜邦一上午就谈成了三笔订单。");
+        assertEquals(Set.of("游红梅", "马如海", "让－皮埃尔·杜邦"), names(professions, EntityType.PERSON));
     }
 
     /** The names of a type found include the expected ones; the message lists what was found. */

@@ -139,6 +139,7 @@ public final class DocumentAnalyzer {
         candidates.addAll(famousPeople.givenNamesOfComrades(text, words));
         candidates.addAll(NamesOfParts.TIBETAN.find(text, words));
         candidates.addAll(NamesOfParts.MONGOLIAN.find(text, words));
+        candidates.addAll(NamesOfParts.YI.find(text, words));
         candidates.addAll(PersonRules.anonymisedNames(text, words));
         candidates.addAll(PersonRules.dottedNames(text, tokens, gazetteer::isKnownName));
         List<Mention> pairs = PersonRules.pairsOfFamilyNamesMeeting(text, tokens);

@@ -8,7 +8,7 @@ import java.util.Set;
  * Names of peoples who write no family name, as Chinese news spells them: made of a few dozen parts (Tibetan
  * 次仁多吉, 边巴扎西, 向巴平措; Mongolian 孟和巴雅尔, 乌云其木格, 其其格). The segmenter cuts them into their parts
  * (边巴/nr 扎西/nr) or misses them; two parts together are a name far more often than anything else, and so is one
- * long Mongolian part standing as a word (巴特尔, 其其格).
+ * long Mongolian part standing as a word (巴特尔, 其其格). Yi names are a clan name and a given name (吉克阿呷).
  */
 final class NamesOfParts {
 
@@ -28,6 +28,20 @@ final class NamesOfParts {
             "毕力格", "特木尔", "满都拉", "额尔德尼", "朝克图", "宝力德", "图门", "那日苏", "斯日古楞", "乌日娜", "塔娜",
             "萨日娜", "托娅", "格根", "孟克", "吉日嘎拉", "敖其尔", "白音", "那木吉拉", "青格勒", "布仁", "娜日", "巴彦",
             "额尔登", "达古拉", "乌日根", "阿木古楞", "朝格图", "斯琴高娃", "其力格尔", "巴音", "仁钦", "旭日干"), 3);
+
+    /**
+     * Yi names of Liangshan: a clan name and a given name of two characters each (吉克阿呷, 曲比阿乌, 阿西拉则), which the
+     * segmenter cuts anywhere (吉克阿/nr 呷). The clan names and given names are the frequent ones of news reports.
+     */
+    static final NamesOfParts YI = new NamesOfParts(Set.of(
+            // clan names
+            "吉克", "曲比", "阿西", "沙马", "吉木", "阿苏", "海来", "俄底", "勒格", "阿约", "吉伍", "瓦扎", "罗洪", "阿育",
+            "尔古", "莫色", "吉地", "沙玛", "果基", "阿什", "的日", "阿克", "吉史", "日火", "阿的", "阿尔", "勒尔", "金古",
+            "布吉", "时吉", "俄木", "沙伍", "阿侯", "吉吉", "马黑", "阿合", "吉格", "阿火", "木乃", "苏呷", "比曲", "俄狄",
+            // given names
+            "阿呷", "阿乌", "曲布", "拉则", "阿果", "伍呷", "阿依", "尔且", "木呷", "石哈", "阿牛", "阿木", "阿洛", "拉且",
+            "日哈", "阿支", "尔布", "拉哈", "阿各", "依莫", "阿嫫", "伍各", "阿惹", "子莫", "尔日", "乌各", "阿加", "阿格",
+            "木牛", "石布", "日布", "阿沙", "尔哈", "伍沙", "子日", "拉日", "阿呷莫", "石者", "伍加", "友哈"), Integer.MAX_VALUE);
 
     private static final String GLUED_AFTER = "家说和与等在是的一二三四五六七八九十两";
 

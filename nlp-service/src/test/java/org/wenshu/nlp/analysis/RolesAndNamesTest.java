@@ -431,6 +431,14 @@ class RolesAndNamesTest {
         assertEquals(Set.of("游红梅", "马如海", "让－皮埃尔·杜邦"), names(professions, EntityType.PERSON));
     }
 
+    @Test
+    void readsYiNamesAsAClanNameAndAGivenName() {
+        // newswire-dev-5, -7, -8: the segmenter cuts them anywhere (吉克阿/nr 呷, 曲比/nr 阿乌/nr)
+        Analysis yi = ANALYZER.analyze("乡村教师吉克阿呷已经在山里教了１８年书。彝族乡长吉克曲布带领群众，修通了第一条公路。"
+                + "彝族歌手曲比阿乌把大凉山的民歌唱进了北京的音乐厅。彝族群众阿西拉则住进了新盖的瓦房。");
+        assertEquals(Set.of("吉克阿呷", "吉克曲布", "曲比阿乌", "阿西拉则"), names(yi, EntityType.PERSON));
+    }
+
     /** The names of a type found include the expected ones; the message lists what was found. */
     private static void assertIncludes(Analysis a, EntityType type, Set<String> expected) {
         assertTrue(names(a, type).containsAll(expected), names(a, type).toString());

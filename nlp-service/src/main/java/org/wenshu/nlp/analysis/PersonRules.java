@@ -45,7 +45,7 @@ final class PersonRules {
     private static final List<String> ADDRESSES = List.of(
             "阿姨", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆", "婆婆", "嬢嬢", "大姐", "大哥", "师傅", "伯伯", "叔叔",
             "阿公", "老伯", "老师", "阿伯", "阿嬷", "阿婶", "大婶", "大嫂", "阿叔");
-    private static final String ADDRESS_CHARACTERS = "伯叔婆姨嫂爷奶哥姐妈爸";
+    private static final String ADDRESS_CHARACTERS = "伯叔婆姨嫂爷奶哥姐妈爸老"; // 老 of 喻老, an elder honoured
 
     /**
      * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥,
@@ -295,6 +295,10 @@ final class PersonRules {
             boolean commonWord = name != null && commonWordEnd[name.start()] == name.end();
             if (name != null && PARTICLES.indexOf(name.text().charAt(name.length() - 1)) >= 0) {
                 continue; // 负责人高兴地说: an adverb, not a name
+            }
+            Token given = name == null ? null : words.startingAt(name.start() + Surnames.at(text, name.start()));
+            if (given != null && given.nature().startsWith("r")) {
+                continue; // 教授常这样说: a pronoun, no given name
             }
             if (description && name != null && !glued) {
                 name = nameAfterADescription(text, words, name);

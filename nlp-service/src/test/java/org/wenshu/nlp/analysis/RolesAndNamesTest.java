@@ -429,6 +429,9 @@ class RolesAndNamesTest {
         Analysis professions = ANALYZER.analyze("北京儿童医院的医生游红梅说，冬季呼吸道疾病高发。西吉县菇农马如海一家种了六棚蘑菇。"
                 + "来自波尔多的酒庄主让－皮埃尔·杜邦一上午就谈成了三笔订单。");
         assertEquals(Set.of("游红梅", "马如海", "让－皮埃尔·杜邦"), names(professions, EntityType.PERSON));
+        // newswire-dev-8: a pronoun after a title is no given name, and an elder honoured by 老 is no full name
+        Analysis elders = ANALYZER.analyze("“种子是在地里长出来的。”冀教授常这样对学生说。喻老的学生、武汉大学教授卞晓东说。");
+        assertEquals(Set.of("卞晓东"), names(elders, EntityType.PERSON));
     }
 
     @Test

@@ -201,6 +201,7 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(m -> PersonRules.withoutFollowingVerb(m, text));
         candidates.replaceAll(m -> PersonRules.withoutGluedEdges(m, text, words, AnsjEntityFinder::isWord));
         candidates.replaceAll(m -> PersonRules.withRegnalNumber(m, text));
+        candidates.replaceAll(m -> PersonRules.withItsLastSound(m, text, words));
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (m.text().contains("及") || m.text().contains("与")));
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         candidates.replaceAll(DepartmentNames::withoutLeadingVerb);

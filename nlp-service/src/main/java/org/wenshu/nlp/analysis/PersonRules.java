@@ -98,6 +98,27 @@ final class PersonRules {
         return pause || follower ? new Mention(EntityType.PERSON, m.text().substring(0, m.length() - 1), m.start(), m.end() - 1, null) : m;
     }
 
+    private static final String NOT_A_LAST_SOUND = "pcuwmqfr";
+
+    /**
+     * 佩蒂/nr 特/d 在: a foreign name the model ended one sound early; the sound is a word of one character, and a
+     * preposition, conjunction, adverb or particle, or a pause, comes after it.
+     */
+    static Mention withItsLastSound(Mention m, String text, TokenIndex words) {
+        if (m.type() != EntityType.PERSON || !Transliteration.spells(m.text())) {
+            return m;
+        }
+        Token sound = words.startingAt(m.end());
+        if (sound == null || sound.text().length() != 1 || !Transliteration.isSound(sound.text().charAt(0))
+                || sound.nature().isEmpty() || NOT_A_LAST_SOUND.indexOf(sound.nature().charAt(0)) >= 0) {
+            return m;
+        }
+        Token after = words.startingAt(sound.end());
+        boolean closes = sound.end() == text.length() || followedByPunctuation(text, sound.end())
+                || after != null && !after.nature().isEmpty() && "pcdu".indexOf(after.nature().charAt(0)) >= 0;
+        return closes ? new Mention(EntityType.PERSON, text.substring(m.start(), sound.end()), m.start(), sound.end(), null) : m;
+    }
+
     /** 阿卜杜拉二世, 胡安·卡洛斯一世: a monarch's or pope's number belongs to a foreign name (二世纪 is a century). */
     static Mention withRegnalNumber(Mention m, String text) {
         int end = m.end();
@@ -726,7 +747,7 @@ final class PersonRules {
 
     /**
      * 公/ng 孙宏/nr, 军长公/nw 孙振邦/nr: the segmenter's name whose compound family name lost its first character to
-     * the word before, a word of that one character or a title.
+     * the word before, a word of that one character or a title; or the given name cut in two (宇文长/nr 庚/nr).
      */
     static List<Mention> compoundFamilyNamesSplitOff(String text, List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
@@ -738,6 +759,11 @@ final class PersonRules {
                     && Surnames.at(text, start - 1) == 2 && (before.text().length() == 1
                     || TitleLexicon.endsWithTitle(before.text().substring(0, before.text().length() - 1)))) {
                 found.add(new Mention(EntityType.PERSON, text.substring(start - 1, name.end()), start - 1, name.end(), null));
+            }
+            // 宇文长/nr 庚/nr: a compound family name's name cut before the second character of the given name
+            if (before.nature().startsWith("nr") && before.text().length() == 3 && Surnames.at(text, before.start()) == 2
+                    && name.nature().startsWith("nr") && name.text().length() == 1 && before.end() == start && TextNormalizer.isHan(text.charAt(start))) {
+                found.add(new Mention(EntityType.PERSON, text.substring(before.start(), name.end()), before.start(), name.end(), null));
             }
         }
         return found;

@@ -442,6 +442,14 @@ class RolesAndNamesTest {
         assertEquals(Set.of("吉克阿呷", "吉克曲布", "曲比阿乌", "阿西拉则"), names(yi, EntityType.PERSON));
     }
 
+    @Test
+    void joinsNamesTheModelEndedEarly() {
+        // newswire-dev-6, -7: a foreign name's last sound (佩蒂/nr 特/d 在), a compound family name's given name cut
+        // in two (宇文长/nr 庚/nr)
+        Analysis early = ANALYZER.analyze("齐达内在上半场两次头球破门，佩蒂特在终场前又打进一球。宇文长庚教授生前留下遗嘱。");
+        assertEquals(Set.of("齐达内", "佩蒂特", "宇文长庚"), names(early, EntityType.PERSON));
+    }
+
     /** The names of a type found include the expected ones; the message lists what was found. */
     private static void assertIncludes(Analysis a, EntityType type, Set<String> expected) {
         assertTrue(names(a, type).containsAll(expected), names(a, type).toString());

@@ -308,7 +308,7 @@ public final class DocumentAnalyzer {
 
     /** 每周二齐鲁医院 → 齐鲁医院: a time the model glued to the name after it. */
     private static Mention withoutLeadingTime(Mention m) {
-        if (m.type() == EntityType.DATE || m.type() == EntityType.PERSON) {
+        if (m.type() == EntityType.DATE || m.type() == EntityType.PERSON || LEADING_TIME_OPENINGS.indexOf(m.text().charAt(0)) < 0) {
             return m;
         }
         Matcher time = LEADING_TIME.matcher(m.text());
@@ -367,6 +367,8 @@ public final class DocumentAnalyzer {
     }
 
     private static final Pattern LEADING_TIME = Pattern.compile("(?:每周[一二三四五六日天]|每[天日月年]|今天|昨天|明天|近日|日前|目前|今年|去年|明年)");
+    /** The first characters of {@link #LEADING_TIME}: most mentions start with none, and need no matcher. */
+    private static final String LEADING_TIME_OPENINGS = "每今昨明近日目去";
 
     /** The word before the i-th is a title or says what a person is (总理|科尔, 作家|冰心). */
     private static boolean afterTitle(List<Token> tokens, int i) {

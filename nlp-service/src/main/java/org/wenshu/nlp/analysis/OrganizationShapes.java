@@ -456,10 +456,12 @@ final class OrganizationShapes {
         if (bodiesByOpening.isEmpty()) {
             return found;
         }
+        boolean[] opens = new boolean[Character.MAX_VALUE + 1];
+        bodiesByOpening.keySet().forEach(o -> opens[o.charAt(0)] = true);
         for (Token token : words.all()) {
             int start = token.start();
-            if (start + 2 > text.length()) {
-                continue;
+            if (start + 2 > text.length() || !opens[text.charAt(start)]) {
+                continue; // most words open no body's name: no substring for them
             }
             for (String full : bodiesByOpening.getOrDefault(text.substring(start, start + 2), List.of())) {
                 for (int end = Math.min(text.length(), start + Math.min(LONGEST_ABBREVIATION, full.length() - 1)); end >= start + 3; end--) {

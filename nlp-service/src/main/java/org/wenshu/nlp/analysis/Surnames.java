@@ -25,8 +25,11 @@ final class Surnames {
 
     /** Which characters are single family names: looked up at most positions of a text. */
     private static final boolean[] IS_SINGLE = new boolean[Character.MAX_VALUE + 1];
+    /** First characters of the compound family names, so that most positions are answered without a substring. */
+    private static final boolean[] STARTS_DOUBLE = new boolean[Character.MAX_VALUE + 1];
     static {
         SINGLE.chars().forEach(c -> IS_SINGLE[c] = true);
+        DOUBLE.forEach(d -> STARTS_DOUBLE[d.charAt(0)] = true);
     }
 
     /** The list above runs from the most frequent; the first hundred carry most of China's population. */
@@ -43,7 +46,7 @@ final class Surnames {
 
     /** Length of the family name at {@code text[at]}: 2 for a compound surname, 1, or 0 for none. */
     static int at(String text, int at) {
-        if (at + 2 <= text.length() && DOUBLE.contains(text.substring(at, at + 2))) {
+        if (at + 2 <= text.length() && STARTS_DOUBLE[text.charAt(at)] && DOUBLE.contains(text.substring(at, at + 2))) {
             return 2;
         }
         return at < text.length() && IS_SINGLE[text.charAt(at)] ? 1 : 0;

@@ -132,6 +132,7 @@ public final class DocumentAnalyzer {
         candidates.removeIf(m -> m.type() != EntityType.PERSON && afterTitles.stream().anyMatch(p -> p.start() >= m.start() && p.end() < m.end()));
         candidates.addAll(afterTitles);
         candidates.addAll(people.photoCredits(text));
+        candidates.addAll(PersonRules.namesGluedToWhatTheyAre(text, tokens));
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
         candidates.addAll(PersonRules.compoundFamilyNamesSplitOff(text, tokens));
         candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
@@ -195,6 +196,7 @@ public final class DocumentAnalyzer {
         candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && organBeforeTitle(text, m));
         candidates.replaceAll(placeContext::withoutDescriptor);
         candidates.replaceAll(PlaceContextRules::withoutLeadingVerb);
+        candidates.replaceAll(placeContext::withoutLeadingConjunction);
         candidates.replaceAll(DocumentAnalyzer::withoutLeadingTime);
         candidates.replaceAll(DocumentAnalyzer::withoutStudents);
         candidates.replaceAll(DocumentAnalyzer::cityForItsCentre);
@@ -236,6 +238,7 @@ public final class DocumentAnalyzer {
         // 通讯员 关林 on a page that also names 关林庙: the credit's slot holds the name, not the place's short form
         more.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
         more.replaceAll(m -> PersonRules.withoutTheWordItEndsIn(m, words));
+        more.replaceAll(placeContext::withoutLeadingConjunction); // list items too
         List<Mention> known = withoutOverlaps(more);
         known.addAll(recurrences(text, known));
         List<Mention> resolved = PersonRules.joinedAcrossDashes(text, withoutOverlaps(known));

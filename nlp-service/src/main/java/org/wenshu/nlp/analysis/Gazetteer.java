@@ -326,6 +326,32 @@ public final class Gazetteer {
             }
             found.add(new Mention(match.value().type(), match.phrase(), match.start(), match.end(), null));
         }
+        found.addAll(placesInANewWord(text, words));
+        return found;
+    }
+
+    /**
+     * 葡萄牙里斯本/nw: two known places (a country and its city, a province and its city) the model read as one new
+     * word; the word is exactly the two full names, so each is a place.
+     */
+    private List<Mention> placesInANewWord(String text, TokenIndex words) {
+        List<Mention> found = new ArrayList<>();
+        for (Token token : words.all()) {
+            String word = token.text();
+            if (word.length() < 4 || !(token.nature().equals("nw") || token.nature().equals("nz"))) {
+                continue;
+            }
+            for (int split = 2; split <= word.length() - 2; split++) {
+                Entry first = names.get(word.substring(0, split));
+                Entry second = names.get(word.substring(split));
+                if (first != null && second != null && !first.shortForm() && !second.shortForm()
+                        && first.type() == EntityType.LOCATION && second.type() == EntityType.LOCATION) {
+                    found.add(new Mention(EntityType.LOCATION, word.substring(0, split), token.start(), token.start() + split, null));
+                    found.add(new Mention(EntityType.LOCATION, word.substring(split), token.start() + split, token.end(), null));
+                    break;
+                }
+            }
+        }
         return found;
     }
 }

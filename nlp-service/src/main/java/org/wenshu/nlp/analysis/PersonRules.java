@@ -239,8 +239,12 @@ final class PersonRules {
                 || ADDRESSES.stream().anyMatch(rest::startsWith) || describesAPerson(rest) || rest.startsWith("闺女"));
     }
 
-    /** 五千多米, 一百多里, 三十余年: 多 or 余 after a number rounds it; no name starts there. */
+    /** 五千多米, 一百多里, 三十余年, 8万多人次: 多 or 余 after a number rounds it; no name starts there. */
     static boolean roundsANumber(Mention m, String text) {
+        if (m.length() == 2 && "万千百亿".indexOf(m.text().charAt(0)) >= 0 && "多余".indexOf(m.text().charAt(1)) >= 0
+                && m.start() > 0 && (NUMERALS.indexOf(text.charAt(m.start() - 1)) >= 0 || Character.isDigit(text.charAt(m.start() - 1)))) {
+            return true; // 8|万多 人次
+        }
         if (m.start() == 0 || "多余年".indexOf(m.text().charAt(0)) < 0) { // and 半|年多来
             return false;
         }
@@ -250,7 +254,9 @@ final class PersonRules {
 
     static boolean endsLikeAPlace(String name) {
         // 奥尔塔 spells a foreign name: 塔 is one of its sounds
-        return name.length() == 3 && PLACE_LAST_CHARACTERS.indexOf(name.charAt(2)) >= 0 && !Transliteration.spells(name);
+        return name.length() == 3 && PLACE_LAST_CHARACTERS.indexOf(name.charAt(2)) >= 0 && !Transliteration.spells(name)
+                // 浔阳江头, 江里的鱼: a river and a word of where on it, no family name and given name
+                || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面".indexOf(name.charAt(1)) >= 0;
     }
 
     static boolean endsWithAnAddress(String name) {
@@ -368,6 +374,31 @@ final class PersonRules {
         return found;
     }
 
+    /**
+     * 老板娘林美华/nw: a description or title and the name after it read as one new word; the name is the family name
+     * and one or two characters that end the word, and no word of the dictionary.
+     */
+    static List<Mention> namesGluedToWhatTheyAre(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (Token token : tokens) {
+            String word = token.text();
+            if (word.length() < 4 || !GLUED_NAME_NATURES.contains(token.nature())) {
+                continue;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int split = word.length() - length;
+                String prefix = word.substring(0, split);
+                String name = word.substring(split);
+                if (split >= 2 && Surnames.at(name, 0) == 1 && (describesAPerson(prefix) || TitleLexicon.isTitle(prefix))
+                        && TextNormalizer.allHan(name, 0, length) && !AnsjEntityFinder.isWord(name) && !endsWithAnAddress(name)) {
+                    found.add(new Mention(EntityType.PERSON, name, token.start() + split, token.end(), null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     private static final Set<String> NAME_START_NATURES = Set.of("nr", "nrf", "nw", "ng", "null");
     private static final String NOT_IN_A_NAME = "vpcdurymqfwe";
 
@@ -375,10 +406,18 @@ final class PersonRules {
      * A description is no office that names end, and what follows it is often no name (游客可, 学生和家长): there a
      * name is what the model starts as a name or a word of its own making (儿子鲁伟/nr 鼎, 妻子贺兰芳/nw, 女儿禤/null),
      * it ends before the first word that cannot be part of a name (东方亮/nw 则/d, 市民聂华/nr 拾/v), and it ends
-     * where a word ends (女儿任小红卫校/nt has none).
+     * where a word ends (女儿任小红卫校/nt has none). A family name the model read as a word starts a name where the
+     * model reads the given name as one (店主于/p 佳琪/nr).
      */
     private static Mention nameAfterADescription(String text, TokenIndex words, Mention name) {
         Token first = words.startingAt(name.start());
+        Token given = first == null ? null : words.startingAt(first.end());
+        // 店主于/p 佳琪/nr, 游客管/v 思雨/nr: a family name read as a word, before a given name the model read as one
+        if (first != null && first.text().length() == 1 && Surnames.at(text, first.start()) == 1 && given != null
+                && given.nature().startsWith("nr") && given.text().length() <= 2 && given.end() == name.end()
+                && !Surnames.isCommon(given.text().charAt(0))) { // 冠军由/p 王楠/nr: the given "name" is a name of its own
+            return name;
+        }
         if (first == null || !NAME_START_NATURES.contains(first.nature()) || name.text().indexOf('某') >= 0) {
             return null;
         }
@@ -565,10 +604,10 @@ final class PersonRules {
 
     /**
      * A byline's slots: （记者 拜雨萱 通讯员 虎林）. Whatever the name, rare family name (拜, 者, 把) or a place's name (虎林),
-     * a person holds the slot.
+     * a person holds the slot; so does a name with a middle dot (通讯员 努尔比亚·阿不都).
      */
     private static final Pattern BYLINE_SLOT = Pattern.compile(
-            "(?<=[（( ]|[（(]本报|[（(]新华社)(?:记者|通讯员|实习生) (\\p{IsHan}{2,4}?)摄?(?=[ )）])");
+            "(?<=[（( ]|[（(]本报|[（(]新华社)(?:记者|通讯员|实习生) (\\p{IsHan}{2,4}?|\\p{IsHan}{2,6}·\\p{IsHan}{2,6})摄?(?=[ )）])");
 
     List<Mention> credits(String text) {
         List<Mention> found = new ArrayList<>();
@@ -1312,7 +1351,7 @@ final class PersonRules {
             "战士", "士兵", "民兵", "弟弟", "哥哥", "姐姐", "妹妹", "胞弟", "胞兄", "胞妹", "胞姐", "孙子", "孙女", "外孙",
             "父亲", "母亲", "儿媳", "女婿", "老伴", "未婚夫", "未婚妻", "新郎", "新娘", "邻居", "同事", "战友", "老乡",
             "技术员", "营业员", "列车员", "驾驶员", "飞行员", "研究员", "播音员", "学员", "医生", "护士", "老汉", "姑娘",
-            "小伙", "牧民", "渔民", "移民", "农", "研究生", "大学生",
+            "小伙", "牧民", "渔民", "移民", "农", "研究生", "大学生", "老板", "老板娘", "厨师", "导游", "司机", "主播",
             "留学生", "博士生", "硕士生", "老大娘", "老大爷", "老红军", "老战士", "老党员", "老教师", "老中医");
     private static final Set<String> DESCRIPTION_SET = new HashSet<>();
     static {

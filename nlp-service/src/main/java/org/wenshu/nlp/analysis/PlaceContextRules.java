@@ -552,6 +552,18 @@ final class PlaceContextRules {
         return m;
     }
 
+    /**
+     * 唐家古镇和|会同村: the conjunction of a list glued to the next place (会同/v 村), where no known place starts with
+     * it (和平里, 和田 do).
+     */
+    Mention withoutLeadingConjunction(Mention m) {
+        if (m.type() != EntityType.LOCATION || m.length() < 4 || "和与及".indexOf(m.text().charAt(0)) < 0
+                || gazetteer.startsWithKnownName(m.text()) || gazetteer.isKnownName(m.text())) {
+            return m;
+        }
+        return new Mention(m.type(), m.text().substring(1), m.start() + 1, m.end(), null);
+    }
+
     /** 南京市场, 中原市场: the market of a city or region (its economy), not a market place such as 新发地市场. */
     boolean isAPlacesMarket(String word) {
         return word.endsWith("市场") && word.length() > 3 && gazetteer.isKnownName(word.substring(0, word.length() - 2));

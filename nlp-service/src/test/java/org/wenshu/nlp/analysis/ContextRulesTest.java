@@ -374,6 +374,15 @@ class ContextRulesTest {
         assertFalse(more.stream().anyMatch(c -> c.startsWith("联合") || c.endsWith("医疗集团")), more.toString());
     }
 
+    @Test
+    void splitsTwoPlacesReadAsOneNewWordAndDropsTheConjunctionOfAList() {
+        // d59: a country and its city as one new word (葡萄牙里斯本/nw); the 和 of a list glued to a village (和|会同/v 村)
+        Set<String> places = names("还会顺道去唐家湾镇的唐家古镇和会同村走走。在会同村，来自葡萄牙里斯本的游客正在拍照。", EntityType.LOCATION);
+        assertEquals(Set.of("唐家湾镇", "唐家古镇", "会同村", "葡萄牙", "里斯本"), places);
+        // a place that starts with 和 keeps it
+        assertTrue(names("和平区与夏河县深化东西部协作。", EntityType.LOCATION).contains("和平区"));
+    }
+
     private static Set<String> names(String text, EntityType type) {
         return names(ANALYZER.analyze(text), type);
     }

@@ -443,6 +443,26 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void readsNamesAfterWhatPeopleAreWhereTheModelReadTheFamilyNameAsAWord() {
+        // d59–d64: a family name read as a preposition or verb (店主于/p 佳琪/nr), a description glued to the name
+        // (老板娘林美华/nw), a dotted name in a byline's slot; not a name of its own after a preposition (冠军由/p 王楠/nr)
+        Analysis described = ANALYZER.analyze("店主于佳琪正在整理新到的图书。老板娘林美华端上刚出锅的鲅鱼水饺。从武汉来的游客管思雨和朋友坐上了游船。"
+                + "本报讯（记者 雷振宇 通讯员 努尔比亚·阿不都）9月15日，社区召开会议。女单冠军由王楠获得。");
+        assertEquals(Set.of("于佳琪", "林美华", "管思雨", "雷振宇", "努尔比亚·阿不都", "王楠"), names(described, EntityType.PERSON));
+        // not names: a river and where on it, a rounded number
+        Analysis notNames = ANALYZER.analyze("这次终于来到了浔阳江头。江里的鱼明显多了。浔阳楼已接待游客8万多人次。");
+        assertTrue(names(notNames, EntityType.PERSON).isEmpty(), names(notNames, EntityType.PERSON).toString());
+    }
+
+    @Test
+    void readsWhatAManagerManagesAsPartOfTheTitleAndNoStreamerAsAnOffice() {
+        // d59–d64
+        Analysis managers = ANALYZER.analyze("襄阳恒驰汽车零部件有限公司生产部经理俞海涛介绍。公司海外业务经理欧阳婉婷说。主播李雪正在直播间里介绍产品。");
+        assertEquals(Set.of("俞海涛|生产部经理|襄阳恒驰汽车零部件有限公司", "欧阳婉婷|海外业务经理|null"), roles(managers));
+        assertTrue(names(managers, EntityType.PERSON).contains("李雪"), names(managers, EntityType.PERSON).toString());
+    }
+
+    @Test
     void joinsNamesTheModelEndedEarly() {
         // newswire-dev-6, -7: a foreign name's last sound (佩蒂/nr 特/d 在), a compound family name's given name cut
         // in two (宇文长/nr 庚/nr)

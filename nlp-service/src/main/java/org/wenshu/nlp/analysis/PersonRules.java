@@ -178,8 +178,9 @@ final class PersonRules {
         // makes a word with what follows (哈 is a family name too, and 为 stands on its own elsewhere)
         boolean soundsThenAWord = end < text.length() && end - start >= 4 && !Transliteration.isSound(text.charAt(end - 1))
                 && Transliteration.spells(text.substring(start, end - 1)) && isWord.test(text.substring(end - 1, end + 1));
-        if (end < text.length() && end - start >= 3 && (foreign || engineEndsBefore || soundsThenAWord)
-                && (soundsThenAWord || gluedToTheNextWord(text, end, isWord) || foreign && "和与及".indexOf(text.charAt(end - 1)) >= 0)) {
+        boolean gluedEnd = end < text.length() && end - start >= 3 && (foreign || engineEndsBefore)
+                && (gluedToTheNextWord(text, end, isWord) || foreign && "和与及".indexOf(text.charAt(end - 1)) >= 0);
+        if (soundsThenAWord || gluedEnd) {
             end--;
         }
         return start == m.start() && end == m.end() ? m : new Mention(EntityType.PERSON, text.substring(start, end), start, end, null);

@@ -178,6 +178,11 @@ public final class DocumentAnalyzer {
         candidates.addAll(placeContext.roads(text, words));
         candidates.addAll(placeContext.featurePlaces(text, words));
         candidates.addAll(placeContext.metroStations(text));
+        List<Mention> gates = placeContext.cityGates(text);
+        // 涌/v 金门/ns: the gate, not the island the gazetteer knows inside it; 南薰门城楼/nt: the gate, not its tower
+        candidates.removeIf(m -> m.type() != EntityType.PERSON && gates.stream().anyMatch(g -> m.start() < g.end() && g.start() < m.end()
+                && (m.length() < g.length() || m.start() == g.start() && m.text().equals(g.text() + "城楼"))));
+        candidates.addAll(gates);
         candidates.addAll(organizationShapes.numberedSchools(text));
         candidates.addAll(organizationShapes.teamsAndCommands(text));
         candidates.addAll(OrganizationShapes.tribunals(text, words));

@@ -351,6 +351,12 @@ final class PlaceContextRules {
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
     private static final Set<String> WEAK_FEATURES = Set.of(
             "社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪", "沟", "峰", "泉", "港", "湾", "峡");
+    /**
+     * Ordinary words that name streets, parks and squares in city after city (人民公园, 解放路, 民权路, 胜利广场): before
+     * a kind of place they are its name, as a proper word is.
+     */
+    private static final Set<String> CONVENTIONAL_NAMES = Set.of("人民", "解放", "胜利", "建设", "和平", "友谊", "青年", "劳动",
+            "民主", "民族", "民权", "民生", "光明", "团结", "新华", "东风", "红旗", "朝阳", "复兴", "工人", "五一", "八一", "五四");
     /** Natures the words of such a name may have: nouns and names, distinguishing words, place words. */
     private static final Set<String> NAME_NATURES = Set.of("n", "nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j", "b", "ng", "s");
     /** One-character words that open names: 小鱼山, 大马路, 二马路, 东天山. */
@@ -447,7 +453,7 @@ final class PlaceContextRules {
             if (!NAME_NATURES.contains(n) && !opening || word.text().startsWith("线")) {
                 break; // verbs, particles, prepositions; 2号线|草场门站
             }
-            boolean properWord = !n.equals("n") && !n.equals("b") && !n.equals("s") && !opening;
+            boolean properWord = !n.equals("n") && !n.equals("b") && !n.equals("s") && !opening || CONVENTIONAL_NAMES.contains(word.text());
             if (opening && "老新小大".indexOf(word.text().charAt(0)) >= 0 && gazetteer.isKnownName(text.substring(start + 1, end))) {
                 break; // 老|青岛, 大|上海: a word before a known place says what it is like (东天山 is a name)
             }
@@ -487,6 +493,35 @@ final class PlaceContextRules {
                     found.add(new Mention(EntityType.LOCATION, station.substring(skip), at + skip, at + station.length(), null));
                 }
                 at += station.length() + 1;
+            }
+        }
+        return found;
+    }
+
+    /** What stands after the gate of an old city wall: its tower, a stretch of wall that it bounds, or another gate. */
+    private static final Pattern CITY_GATE = Pattern.compile("(\\p{IsHan}{2})门(?=城楼|段|至|之间|一带|城墙|瓮城|遗址)");
+    /** Words for doors and gates of all kinds, and 门 ending ordinary words: 部门, 校门, 大门, 热门, 专门 … */
+    private static final Set<String> NOT_CITY_GATES = Set.of("部门", "校门", "国门", "家门", "厂门", "院门", "大门", "后门", "正门",
+            "侧门", "房门", "车门", "舱门", "柜门", "闸门", "球门", "热门", "冷门", "专门", "窍门", "油门", "衙门", "佛门", "豪门",
+            "名门", "入门", "出门", "开门", "关门", "上门", "登门", "串门", "把门", "守门", "铁门", "木门", "城门", "山门", "楼门");
+
+    /**
+     * The gates of old city walls (涌金门至建春门段, 南薰门城楼, 怀远门至大东门之间), which the segmenter cuts anywhere
+     * (涌/v 金门/ns, 建/v 春门/nr, 怀远/nr 门/n): two characters and 门 where the gate's tower, a stretch of wall or
+     * another gate follows.
+     */
+    List<Mention> cityGates(String text) {
+        List<Mention> found = new ArrayList<>();
+        for (int at = text.indexOf('门'); at >= 0; at = text.indexOf('门', at + 1)) {
+            if (at < 2) {
+                continue;
+            }
+            Matcher gate = CITY_GATE.matcher(text).region(at - 2, text.length());
+            String name = text.substring(at - 2, at + 1);
+            // 与澳门之间, 到西门: a word of one character before a place or a bare 西门, no gate of three
+            if (gate.lookingAt() && !NOT_CITY_GATES.contains(name.substring(1)) && name.charAt(1) != '部'
+                    && "与和及到在从至对向往去".indexOf(name.charAt(0)) < 0) {
+                found.add(new Mention(EntityType.LOCATION, name, at - 2, at + 1, null));
             }
         }
         return found;

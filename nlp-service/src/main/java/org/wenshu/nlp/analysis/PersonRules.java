@@ -256,8 +256,9 @@ final class PersonRules {
     static boolean endsLikeAPlace(String name) {
         // 奥尔塔 spells a foreign name: 塔 is one of its sounds
         return name.length() == 3 && PLACE_LAST_CHARACTERS.indexOf(name.charAt(2)) >= 0 && !Transliteration.spells(name)
-                // 浔阳江头, 江里的鱼: a river and a word of where on it, no family name and given name
-                || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面".indexOf(name.charAt(1)) >= 0;
+                // 浔阳江头, 江里的鱼, 吹吹江风: a river and a word of where on it or of its wind and water, no family
+                // name and given name
+                || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面风水".indexOf(name.charAt(1)) >= 0;
     }
 
     static boolean endsWithAnAddress(String name) {

@@ -178,6 +178,10 @@ public final class DocumentAnalyzer {
         candidates.addAll(placeContext.roads(text, words));
         candidates.addAll(placeContext.featurePlaces(text, words));
         candidates.addAll(placeContext.metroStations(text));
+        List<Mention> waters = placeContext.watersByTheirBanks(tokens);
+        // 甘棠/nr 湖畔: the lake, not a person or a place's short form
+        candidates.removeIf(m -> waters.stream().anyMatch(w -> w.start() == m.start() && m.end() < w.end()));
+        candidates.addAll(waters);
         List<Mention> gates = placeContext.cityGates(text);
         // 涌/v 金门/ns: the gate, not the island the gazetteer knows inside it; 南薰门城楼/nt: the gate, not its tower
         candidates.removeIf(m -> m.type() != EntityType.PERSON && gates.stream().anyMatch(g -> m.start() < g.end() && g.start() < m.end()

@@ -498,6 +498,27 @@ final class PlaceContextRules {
         return found;
     }
 
+    private static final Set<String> BANKS = Set.of("湖畔", "湖边", "湖岸", "河畔", "河边", "河岸", "江畔", "江边", "江岸");
+    private static final Set<String> WATER_NAME_NATURES = Set.of("nr", "ns", "nz", "nw");
+
+    /**
+     * 甘棠/nr 湖畔, 甘棠/nr 湖边: a lake or river the segmenter cut before its kind, which it read into the word for its
+     * bank; the lake is the name and the kind (甘棠湖).
+     */
+    List<Mention> watersByTheirBanks(List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token name = tokens.get(i);
+            Token bank = tokens.get(i + 1);
+            int length = name.text().length();
+            if (bank.start() == name.end() && BANKS.contains(bank.text()) && WATER_NAME_NATURES.contains(name.nature())
+                    && length >= 2 && length <= 3 && TextNormalizer.allHan(name.text(), 0, length)) {
+                found.add(new Mention(EntityType.LOCATION, name.text() + bank.text().charAt(0), name.start(), name.end() + 1, null));
+            }
+        }
+        return found;
+    }
+
     /** What stands after the gate of an old city wall: its tower, a stretch of wall that it bounds, or another gate. */
     private static final Pattern CITY_GATE = Pattern.compile("(\\p{IsHan}{2})门(?=城楼|段|至|之间|一带|城墙|瓮城|遗址)");
     /** Words for doors and gates of all kinds, and 门 ending ordinary words: 部门, 校门, 大门, 热门, 专门 … */

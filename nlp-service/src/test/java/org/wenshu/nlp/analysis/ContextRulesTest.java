@@ -384,7 +384,7 @@ class ContextRulesTest {
     }
 
     @Test
-    void readsTheGatesOfOldCityWallsAndStreetsNamedWithOrdinaryWords() {
+    void readsTheGatesOfOldCityWallsLakesByTheirBanksAndStreetsNamedWithOrdinaryWords() {
         // d14, d33, d38, d41, d43: two characters and 门 before the gate's tower, a stretch of wall or another gate,
         // however the segmenter cut them (涌/v 金门/ns, 建/v 春门/nr, 怀远/nr 门/n); not 部门, nor 澳门 after 与
         Set<String> gates = names("公司今年对涌金门至建春门段的城墙步道进行了修缮。并在怀远门至大东门之间设置了休息点。察看南薰门城楼周边环境。"
@@ -392,6 +392,9 @@ class ContextRulesTest {
         assertTrue(gates.containsAll(Set.of("涌金门", "建春门", "怀远门", "大东门", "南薰门", "珠海", "澳门")), gates.toString());
         assertTrue(gates.stream().noneMatch(g -> g.equals("金门") || g.endsWith("城楼") || g.endsWith("部门") || g.startsWith("与")),
                 gates.toString());
+        // d63: a lake the segmenter cut before its kind, which it read into the word for its bank (甘棠/nr 湖畔)
+        Set<String> lakes = names("甘棠湖畔的柳树吐出了新芽。上午在甘棠湖边走了一圈。", EntityType.LOCATION);
+        assertEquals(Set.of("甘棠湖"), lakes);
         // d04, d42: ordinary words that name streets and parks in city after city
         Set<String> streets = names("夜幕降临，人民公园的广场上响起歌声。将完成邹容路、民族路、民权路沿街立面改造。", EntityType.LOCATION);
         assertTrue(streets.containsAll(Set.of("人民公园", "邹容路", "民族路", "民权路")), streets.toString());

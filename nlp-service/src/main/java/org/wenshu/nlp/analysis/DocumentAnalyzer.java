@@ -221,6 +221,7 @@ public final class DocumentAnalyzer {
         abbreviated.addAll(placeAbbreviations.countriesInWords(text, tokens));
         candidates = withAbbreviatedPlaces(candidates, abbreviated);
         candidates.removeIf(m -> placeAbbreviations.namesAThing(m, text));
+        candidates = placeContext.foreignTownsReadAsNames(text, candidates);
         List<Mention> first = placeContext.divisionPaths(organizationShapes.countriesBeforeBodies(
                 OrganizationShapes.splitOrganPairs(OrganizationShapes.withCentralCommittees(text,
                         withoutOverlaps(organizationShapes.withTheirCountry(text, candidates))))));

@@ -498,6 +498,98 @@ final class PlaceContextRules {
         return found;
     }
 
+    /** Words for a town right before its name (北部城市加奥, 家乡苏尔特). */
+    private static final List<String> TOWN_WORDS = List.of("城市", "家乡", "首都", "港口", "小镇", "港城", "古城", "名城", "小城");
+    /** Verbs of going somewhere, right before where. */
+    private static final List<String> VERBS_OF_TRAVEL = List.of("抵达", "飞抵", "前往", "离开", "途经", "到达", "驶往", "运抵", "赶赴", "返回", "位于");
+    /** Words of where around a town, right after it. */
+    private static final List<String> AROUND_A_TOWN = List.of("附近", "郊区", "郊外", "市中心", "市郊", "市区", "街头", "一带");
+    /** What is held somewhere: 在X举行. */
+    private static final List<String> EVENTS_HELD = List.of("举行", "召开", "进行", "开幕", "闭幕", "举办", "签署");
+    /** The end of a list of towns (贝尔格莱德、诺维萨德和尼什等城市). */
+    private static final Pattern TOWN_LIST_END = Pattern.compile("等(?:城市|地|市|城镇)");
+
+    /**
+     * Foreign towns the model reads as people's names, which international news writes in the same sounds: a word
+     * spelled with the sounds of foreign names is a place after a word for a town (北部城市加奥, 家乡苏尔特) or a verb of
+     * travel (飞抵阿比让), before a word of where around it (苏尔特附近), where something is held in it (在戴维营进行), on
+     * either side of 至 with a known place on the other (蒙巴萨至内罗毕, 黑河至布拉戈维申斯克), and in a list that
+     * ends in 等城市 (诺维萨德和尼什等城市).
+     */
+    List<Mention> foreignTownsReadAsNames(String text, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            result.add(m.type() == EntityType.PERSON && Transliteration.spells(m.text()) && namesATown(text, m)
+                    ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m);
+        }
+        return result;
+    }
+
+    private boolean namesATown(String text, Mention m) {
+        for (String word : TOWN_WORDS) {
+            if (m.start() >= word.length() && text.startsWith(word, m.start() - word.length())) {
+                return true;
+            }
+        }
+        for (String verb : VERBS_OF_TRAVEL) {
+            if (m.start() >= verb.length() && text.startsWith(verb, m.start() - verb.length())) {
+                return true; // 飞抵阿比让, 途经布哈拉
+            }
+        }
+        for (String around : AROUND_A_TOWN) {
+            if (text.startsWith(around, m.end())) {
+                return true; // 苏尔特附近, 明斯特郊区
+            }
+        }
+        if (m.start() > 0 && text.charAt(m.start() - 1) == '在') {
+            for (String event : EVENTS_HELD) {
+                if (text.startsWith(event, m.end())) {
+                    return true; // 在戴维营进行, 在洛美举行
+                }
+            }
+        }
+        if (m.end() < text.length() && text.charAt(m.end()) == '至' && knownPlaceAt(text, m.end() + 1)
+                || m.start() > 0 && text.charAt(m.start() - 1) == '至' && knownPlaceBefore(text, m.start() - 1)) {
+            return true;
+        }
+        // the list runs on, item after item, to its end
+        int at = m.end();
+        for (int items = 0; items < 8; items++) {
+            if (TOWN_LIST_END.matcher(text).region(at, text.length()).lookingAt()) {
+                return true;
+            }
+            if (at >= text.length() || "、和及".indexOf(text.charAt(at)) < 0) {
+                return false;
+            }
+            int item = ++at;
+            while (at < text.length() && at - item < 8 && TextNormalizer.isHan(text.charAt(at)) && "、和及等".indexOf(text.charAt(at)) < 0) {
+                at++;
+            }
+            if (at == item) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean knownPlaceAt(String text, int at) {
+        for (int length = Math.min(8, text.length() - at); length >= 2; length--) {
+            if (gazetteer.isKnownName(text.substring(at, at + length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean knownPlaceBefore(String text, int end) {
+        for (int length = Math.min(8, end); length >= 2; length--) {
+            if (gazetteer.isKnownName(text.substring(end - length, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> BANKS = Set.of("湖畔", "湖边", "湖岸", "河畔", "河边", "河岸", "江畔", "江边", "江岸");
     private static final Set<String> WATER_NAME_NATURES = Set.of("nr", "ns", "nz", "nw");
 

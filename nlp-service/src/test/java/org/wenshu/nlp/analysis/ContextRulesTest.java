@@ -400,6 +400,17 @@ class ContextRulesTest {
         assertTrue(streets.containsAll(Set.of("人民公园", "邹容路", "民族路", "民权路")), streets.toString());
     }
 
+    @Test
+    void readsForeignTownsTheModelTakesForPeople() {
+        // newswire-dev, -4, -8, d25: after a word for a town or a verb of travel, on a route with a known place, in a
+        // list of towns, where something is held
+        Analysis towns = ANALYZER.analyze("贝尔格莱德、诺维萨德和尼什等城市相继遭到轰炸。利比亚领导人卡扎菲在家乡苏尔特附近遇袭身亡。"
+                + "马里北部城市加奥的维和营地遭到袭击。由中国企业承建的蒙巴萨至内罗毕标准轨距铁路今天正式开通。");
+        assertTrue(names(towns, EntityType.LOCATION).containsAll(Set.of("贝尔格莱德", "诺维萨德", "尼什", "苏尔特", "加奥", "蒙巴萨", "内罗毕")),
+                names(towns, EntityType.LOCATION).toString());
+        assertEquals(Set.of("卡扎菲"), names(towns, EntityType.PERSON));
+    }
+
     private static Set<String> names(String text, EntityType type) {
         return names(ANALYZER.analyze(text), type);
     }

@@ -249,6 +249,7 @@ public final class DocumentAnalyzer {
         more.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
         more.replaceAll(m -> PersonRules.withoutTheWordItEndsIn(m, words));
         more.replaceAll(placeContext::withoutLeadingConjunction); // list items too
+        more = placeContext.foreignTownsReadAsNames(text, more); // and list items of people that are places (卡特、南非大|主教)
         List<Mention> known = withoutOverlaps(more);
         known.addAll(recurrences(text, known));
         List<Mention> resolved = PersonRules.joinedAcrossDashes(text, withoutOverlaps(known));

@@ -1545,8 +1545,8 @@ final class PersonRules {
             if (end > text.length() || !TextNormalizer.allHan(text, at, end)) {
                 continue;
             }
-            if (length > surname + 1 && ONE_CHARACTER_FOLLOWERS.indexOf(text.charAt(end - 1)) >= 0) {
-                continue; // 主任高峰说。: 说 follows the name
+            if (ONE_CHARACTER_FOLLOWERS.indexOf(text.charAt(end - 1)) >= 0 && (length > surname + 1 || text.charAt(end - 1) == '说')) {
+                continue; // 主任高峰说。: 说 follows the name; 外长时说: a time and speech, no name
             }
             if (endsWithAnAddress(text.substring(at, end))) {
                 return null; // 吴阿姨说

@@ -519,10 +519,31 @@ final class PlaceContextRules {
     List<Mention> foreignTownsReadAsNames(String text, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            Mention country = countryReadIntoAName(text, m);
+            if (country != null) {
+                result.add(country);
+                continue;
+            }
             result.add(m.type() == EntityType.PERSON && Transliteration.spells(m.text()) && namesATown(text, m)
                     ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m);
         }
         return result;
+    }
+
+    /**
+     * 克林顿总统和约旦国王, 南非大主教图图: a country the model read into a name with the conjunction before it or the
+     * first character of the title after it.
+     */
+    private Mention countryReadIntoAName(String text, Mention m) {
+        if (m.type() != EntityType.PERSON || m.length() < 3) {
+            return null;
+        }
+        if ("和与及".indexOf(m.text().charAt(0)) >= 0 && gazetteer.isKnownFullName(m.text().substring(1))) {
+            return new Mention(EntityType.LOCATION, m.text().substring(1), m.start() + 1, m.end(), null);
+        }
+        String place = m.text().substring(0, m.length() - 1);
+        boolean titleCut = m.text().endsWith("大") && (text.startsWith("主教", m.end()) || text.startsWith("使", m.end()));
+        return titleCut && gazetteer.isKnownFullName(place) ? new Mention(EntityType.LOCATION, place, m.start(), m.end() - 1, null) : null;
     }
 
     private boolean namesATown(String text, Mention m) {

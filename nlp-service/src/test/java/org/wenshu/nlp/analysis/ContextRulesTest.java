@@ -409,6 +409,12 @@ class ContextRulesTest {
         assertTrue(names(towns, EntityType.LOCATION).containsAll(Set.of("贝尔格莱德", "诺维萨德", "尼什", "苏尔特", "加奥", "蒙巴萨", "内罗毕")),
                 names(towns, EntityType.LOCATION).toString());
         assertEquals(Set.of("卡扎菲"), names(towns, EntityType.PERSON));
+        // newswire-dev-4: a country read into a name with the conjunction before it or the title's first character
+        // after it; newswire-dev: a time and speech after a title (外长时说)
+        Analysis countries = ANALYZER.analyze("克林顿总统和约旦国王侯赛因出席了签字仪式。美国前总统卡特、南非大主教图图在奥斯陆聚会。"
+                + "温总理在人民大会堂会见印度外长时说，中印是邻居。");
+        assertTrue(names(countries, EntityType.LOCATION).containsAll(Set.of("约旦", "南非", "印度")), names(countries, EntityType.LOCATION).toString());
+        assertEquals(Set.of("克林顿", "侯赛因", "卡特", "图图", "温"), names(countries, EntityType.PERSON));
     }
 
     private static Set<String> names(String text, EntityType type) {

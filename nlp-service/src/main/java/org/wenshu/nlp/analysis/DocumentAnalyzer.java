@@ -221,7 +221,7 @@ public final class DocumentAnalyzer {
         abbreviated.addAll(placeAbbreviations.countriesInWords(text, tokens));
         candidates = withAbbreviatedPlaces(candidates, abbreviated);
         candidates.removeIf(m -> placeAbbreviations.namesAThing(m, text));
-        candidates = placeContext.foreignTownsReadAsNames(text, candidates);
+        candidates = placeContext.placesReadAsNames(text, candidates);
         List<Mention> first = placeContext.divisionPaths(organizationShapes.countriesBeforeBodies(
                 OrganizationShapes.splitOrganPairs(OrganizationShapes.withCentralCommittees(text,
                         withoutOverlaps(organizationShapes.withTheirCountry(text, candidates))))));
@@ -249,7 +249,7 @@ public final class DocumentAnalyzer {
         more.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
         more.replaceAll(m -> PersonRules.withoutTheWordItEndsIn(m, words));
         more.replaceAll(placeContext::withoutLeadingConjunction); // list items too
-        more = placeContext.foreignTownsReadAsNames(text, more); // and list items of people that are places (卡特、南非大|主教)
+        more = placeContext.placesReadAsNames(text, more); // and list items of people that are places (卡特、南非大|主教)
         List<Mention> known = withoutOverlaps(more);
         known.addAll(recurrences(text, known));
         List<Mention> resolved = PersonRules.joinedAcrossDashes(text, withoutOverlaps(known));

@@ -510,13 +510,13 @@ final class PlaceContextRules {
     private static final Pattern TOWN_LIST_END = Pattern.compile("等(?:城市|地|市|城镇)");
 
     /**
-     * Foreign towns the model reads as people's names, which international news writes in the same sounds: a word
-     * spelled with the sounds of foreign names is a place after a word for a town (北部城市加奥, 家乡苏尔特) or a verb of
-     * travel (飞抵阿比让), before a word of where around it (苏尔特附近), where something is held in it (在戴维营进行), on
-     * either side of 至 with a known place on the other (蒙巴萨至内罗毕, 黑河至布拉戈维申斯克), and in a list that
-     * ends in 等城市 (诺维萨德和尼什等城市).
+     * Places the model reads as people's names. Foreign towns, which international news writes in the sounds of
+     * foreign names: such a word is a place after a word for a town (北部城市加奥, 家乡苏尔特) or a verb of travel
+     * (飞抵阿比让), before a word of where around it (苏尔特附近), where something is held in it (在戴维营进行), on either
+     * side of 至 with a known place on the other (蒙巴萨至内罗毕), and in a list that ends in 等城市 (诺维萨德和尼什等城市).
+     * And countries read into a name with a neighbour's character (和|约旦国王, 南非|大主教).
      */
-    List<Mention> foreignTownsReadAsNames(String text, List<Mention> mentions) {
+    List<Mention> placesReadAsNames(String text, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Mention country = countryReadIntoAName(text, m);
@@ -569,8 +569,8 @@ final class PlaceContextRules {
                 }
             }
         }
-        if (m.end() < text.length() && text.charAt(m.end()) == '至' && knownPlaceAt(text, m.end() + 1)
-                || m.start() > 0 && text.charAt(m.start() - 1) == '至' && knownPlaceBefore(text, m.start() - 1)) {
+        if (m.end() < text.length() && text.charAt(m.end()) == '至' && knownPlaceStartsOrEnds(text, m.end() + 1, true)
+                || m.start() > 0 && text.charAt(m.start() - 1) == '至' && knownPlaceStartsOrEnds(text, m.start() - 1, false)) {
             return true;
         }
         // the list runs on, item after item, to its end
@@ -593,18 +593,10 @@ final class PlaceContextRules {
         return false;
     }
 
-    private boolean knownPlaceAt(String text, int at) {
-        for (int length = Math.min(8, text.length() - at); length >= 2; length--) {
-            if (gazetteer.isKnownName(text.substring(at, at + length))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean knownPlaceBefore(String text, int end) {
-        for (int length = Math.min(8, end); length >= 2; length--) {
-            if (gazetteer.isKnownName(text.substring(end - length, end))) {
+    /** Whether a known place starts at {@code at} (or, with {@code starts} false, ends there). */
+    private boolean knownPlaceStartsOrEnds(String text, int at, boolean starts) {
+        for (int length = Math.min(8, starts ? text.length() - at : at); length >= 2; length--) {
+            if (gazetteer.isKnownName(starts ? text.substring(at, at + length) : text.substring(at - length, at))) {
                 return true;
             }
         }

@@ -380,9 +380,12 @@ public final class DocumentAnalyzer {
                 ? new Mention(m.type(), m.text().substring(0, m.length() - 2), m.start(), m.end() - 2, null) : m;
     }
 
-    private static final Pattern LEADING_TIME = Pattern.compile("(?:每周[一二三四五六日天]|每[天日月年]|今天|昨天|明天|近日|日前|目前|今年|去年|明年)");
-    /** The first characters of {@link #LEADING_TIME}: most mentions start with none, and need no matcher. */
-    private static final String LEADING_TIME_OPENINGS = "每今昨明近日目去";
+    private static final List<String> LEADING_TIMES = List.of(
+            "每周[一二三四五六日天]", "每[天日月年]", "今天", "昨天", "明天", "近日", "日前", "目前", "今年", "去年", "明年");
+    private static final Pattern LEADING_TIME = Pattern.compile("(?:" + String.join("|", LEADING_TIMES) + ")");
+    /** The first characters of the leading times: most mentions start with none, and need no matcher. */
+    private static final String LEADING_TIME_OPENINGS = LEADING_TIMES.stream().map(t -> t.substring(0, 1)).distinct()
+            .reduce("", String::concat);
 
     /** The word before the i-th is a title or says what a person is (总理|科尔, 作家|冰心). */
     private static boolean afterTitle(List<Token> tokens, int i) {

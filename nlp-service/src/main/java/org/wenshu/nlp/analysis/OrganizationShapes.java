@@ -456,11 +456,10 @@ final class OrganizationShapes {
         if (bodiesByOpening.isEmpty()) {
             return found;
         }
-        boolean[] opens = new boolean[Character.MAX_VALUE + 1];
-        bodiesByOpening.keySet().forEach(o -> opens[o.charAt(0)] = true);
+        String opens = bodiesByOpening.keySet().stream().map(o -> o.substring(0, 1)).distinct().reduce("", String::concat);
         for (Token token : words.all()) {
             int start = token.start();
-            if (start + 2 > text.length() || !opens[text.charAt(start)]) {
+            if (start + 2 > text.length() || opens.indexOf(text.charAt(start)) < 0) {
                 continue; // most words open no body's name: no substring for them
             }
             for (String full : bodiesByOpening.getOrDefault(text.substring(start, start + 2), List.of())) {

@@ -575,8 +575,9 @@ final class PlaceContextRules {
         }
         // the list runs on, item after item, to its end
         int at = m.end();
+        Matcher listEnd = TOWN_LIST_END.matcher(text);
         for (int items = 0; items < 8; items++) {
-            if (TOWN_LIST_END.matcher(text).region(at, text.length()).lookingAt()) {
+            if (listEnd.region(at, text.length()).lookingAt()) {
                 return true;
             }
             if (at >= text.length() || "、和及".indexOf(text.charAt(at)) < 0) {
@@ -638,11 +639,12 @@ final class PlaceContextRules {
      */
     List<Mention> cityGates(String text) {
         List<Mention> found = new ArrayList<>();
+        Matcher gate = CITY_GATE.matcher(text);
         for (int at = text.indexOf('门'); at >= 0; at = text.indexOf('门', at + 1)) {
             if (at < 2) {
                 continue;
             }
-            Matcher gate = CITY_GATE.matcher(text).region(at - 2, text.length());
+            gate.region(at - 2, text.length());
             String name = text.substring(at - 2, at + 1);
             // 与澳门之间, 到西门: a word of one character before a place or a bare 西门, no gate of three
             if (gate.lookingAt() && !NOT_CITY_GATES.contains(name.substring(1)) && name.charAt(1) != '部'

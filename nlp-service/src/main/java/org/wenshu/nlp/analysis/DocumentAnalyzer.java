@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentAnalyzer {
     /** Bump when the output can change for the same input, so stored documents can be reprocessed. */
-    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-10";
+    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-11";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DateFinder dates = new DateFinder();
@@ -115,10 +115,10 @@ public final class DocumentAnalyzer {
                     candidates.add(name);
                 }
             }
-            Mention foreign = afterTitle && (m == null || m.type() == EntityType.LOCATION)
+            Mention foreign = afterTitle && (m == null || m.type() != EntityType.PERSON)
                     ? PersonRules.transliteratedNameAfterATitle(token, text, apartFromNext || beforeFunctionWord, gazetteer::isKnownName) : null;
             if (foreign != null) {
-                candidates.removeIf(c -> c.start() == foreign.start() && c.end() == foreign.end());
+                candidates.removeIf(c -> c.start() == foreign.start() && c.end() >= foreign.end()); // and 特鲁西埃率队/nt
                 candidates.add(foreign);
             }
             candidates.addAll(placeContext.countryBeforeTitle(token));
@@ -132,7 +132,10 @@ public final class DocumentAnalyzer {
         candidates.removeIf(m -> m.type() != EntityType.PERSON && afterTitles.stream().anyMatch(p -> p.start() >= m.start() && p.end() < m.end()));
         candidates.addAll(afterTitles);
         candidates.addAll(people.photoCredits(text));
-        candidates.addAll(PersonRules.namesGluedToWhatTheyAre(text, tokens));
+        List<Mention> glued = PersonRules.namesGluedToWhatTheyAre(text, tokens);
+        // 企业/n 主闫素芳/nr: the name, not the model's name with the description's last character
+        candidates.removeIf(m -> m.type() == EntityType.PERSON && glued.stream().anyMatch(g -> m.start() < g.start() && m.end() == g.end()));
+        candidates.addAll(glued);
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
         candidates.addAll(PersonRules.compoundFamilyNamesSplitOff(text, tokens));
         candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
@@ -164,7 +167,11 @@ public final class DocumentAnalyzer {
                     .forEach(c -> slotNameStarts.add(c.start()));
         }
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
-        candidates.addAll(PersonRules.letterSignatures(text, gazetteer::isKnownName));
+        List<Mention> signatures = PersonRules.letterSignatures(text, gazetteer::isKnownName);
+        // （湖南邵东 曾宪桂）: where the writer lives, before the name, holds no person (邵东/nr)
+        candidates.removeIf(m -> m.type() == EntityType.PERSON && signatures.stream().anyMatch(s -> m.end() < s.start()
+                && m.start() > Math.max(text.lastIndexOf('（', s.start()), text.lastIndexOf('(', s.start()))));
+        candidates.addAll(signatures);
         List<Mention> wordNames = PersonRules.wordNamesAfterOffices(text, tokens);
         // 局长安溪介绍: the person, not the county the gazetteer knows
         candidates.removeIf(m -> m.type() != EntityType.PERSON && wordNames.stream().anyMatch(w -> w.start() == m.start() && w.end() == m.end()));
@@ -260,7 +267,8 @@ public final class DocumentAnalyzer {
         resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) && !slotNameStarts.contains(m.start()) // 通讯员 西门晓雪
                 || insideAPlaceName(m, text)
                 || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.cutFromAWord(m, text)
-                || PersonRules.roundsANumber(m, text)
+                || PersonRules.roundsANumber(m, text) || PersonRules.namesAPrize(m, words)
+                || m.text().endsWith("队") // 万达队/nr: a team
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));
         resolved.replaceAll(DocumentAnalyzer::withoutColumnLabel);

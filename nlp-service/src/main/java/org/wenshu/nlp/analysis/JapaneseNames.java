@@ -62,7 +62,9 @@ final class JapaneseNames {
                 continue;
             }
             for (int end = Math.min(at + family + 3, text.length()); end >= at + family + 2; end--) {
-                if (TextNormalizer.allHan(text, at, end) && standsAlone(text, words, end)
+                // 佐藤久夫/nr 种/q: the model's one name in a sentence about Japan, whatever it takes the next word for
+                boolean modelsName = token.nature().startsWith("nr") && token.end() == end && aboutJapan(text, at);
+                if (TextNormalizer.allHan(text, at, end) && (standsAlone(text, words, end) || modelsName)
                         && (GIVEN_NAME_ENDS.indexOf(text.charAt(end - 1)) >= 0 && looksLikeAGivenName(text, at + family, end)
                         || aboutJapan(text, at) && oneWordOfTheModel(token, end)
                         // 稻本/nr 润/v 一/m 都, 佐藤/nr 由/p 美/j 在, 细川/nr 护熙/nw: the family name read alone and the

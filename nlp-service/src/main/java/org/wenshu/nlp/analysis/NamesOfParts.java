@@ -19,7 +19,7 @@ final class NamesOfParts {
             "仁青", "米玛", "群培", "琼达", "曲珍", "央宗", "措姆", "才让", "才旦", "尕藏", "更登", "贡布", "向巴", "帕巴",
             "旦增", "欧珠", "扎巴", "朗杰", "坚参", "阿旺", "晋美", "土登", "次珠", "玉珍", "德庆", "桑珠", "卓拉", "格勒",
             "多布", "旺姆", "巴珠", "索南", "仁增", "次央", "达娃", "白珍", "央拉", "拉珍", "江村", "列确", "旦周", "多杰", "拉毛",
-            "措毛", "当周", "尖措", "公保", "完玛", "更藏", "华旦", "加羊"), Integer.MAX_VALUE);
+            "措毛", "当周", "尖措", "公保", "完玛", "更藏", "华旦", "加羊", "泽仁", "登珠"), Integer.MAX_VALUE);
 
     /** Mongolian names: parts of two to four characters; one part of three or more stands as a name alone. */
     static final NamesOfParts MONGOLIAN = new NamesOfParts(Set.of(
@@ -27,7 +27,7 @@ final class NamesOfParts {
             "高娃", "哈斯", "朝鲁", "额尔敦", "布和", "巴图", "敖登", "格日勒", "吉雅", "乌力吉", "阿拉坦", "道尔吉", "巴根",
             "毕力格", "特木尔", "满都拉", "额尔德尼", "朝克图", "宝力德", "图门", "那日苏", "斯日古楞", "乌日娜", "塔娜",
             "萨日娜", "托娅", "格根", "孟克", "吉日嘎拉", "敖其尔", "白音", "那木吉拉", "青格勒", "布仁", "娜日", "巴彦",
-            "额尔登", "达古拉", "乌日根", "阿木古楞", "朝格图", "斯琴高娃", "其力格尔", "巴音", "仁钦", "旭日干"), 3);
+            "额尔登", "达古拉", "乌日根", "阿木古楞", "朝格图", "斯琴高娃", "其力格尔", "巴音", "仁钦", "旭日干", "巴特"), 3);
 
     /**
      * Yi names of Liangshan: a clan name and a given name of two characters each (吉克阿呷, 曲比阿乌, 阿西拉则), which the
@@ -85,6 +85,16 @@ final class NamesOfParts {
             }
         }
         return found;
+    }
+
+    /** Whether a part ends at {@code end} (孟和 of 巴图孟和, whose 和 is no conjunction). */
+    boolean partEndsAt(String text, int end) {
+        for (int length = Math.min(longestPart, end); length >= 2; length--) {
+            if (parts.contains(text.substring(end - length, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The length of the longest part at {@code at}, or 0. */

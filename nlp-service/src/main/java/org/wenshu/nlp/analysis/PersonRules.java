@@ -44,7 +44,7 @@ final class PersonRules {
     /** How people are called without their full name: 王阿姨, 刘奶奶, 陈伯 (a family name and a kinship word). */
     private static final List<String> ADDRESSES = List.of(
             "阿姨", "奶奶", "爷爷", "大爷", "大妈", "大娘", "阿婆", "婆婆", "嬢嬢", "大姐", "大哥", "师傅", "伯伯", "叔叔",
-            "阿公", "老伯", "老师", "阿伯", "阿嬷", "阿婶", "大婶", "大嫂", "阿叔");
+            "阿公", "老伯", "老师", "阿伯", "阿嬷", "阿婶", "大婶", "大嫂", "阿叔", "大夫", "医生");
     private static final String ADDRESS_CHARACTERS = "伯叔婆姨嫂爷奶哥姐妈爸老"; // 老 of 喻老, an elder honoured
 
     /**
@@ -109,7 +109,8 @@ final class PersonRules {
             return m;
         }
         Token sound = words.startingAt(m.end());
-        if (sound == null || sound.text().length() != 1 || !Transliteration.isSound(sound.text().charAt(0))
+        // 记者 艾尔肯·吐尼亚孜/nrf 摄/vg: the photo's credit, no sound of the name
+        if (sound == null || sound.text().length() != 1 || !Transliteration.isSound(sound.text().charAt(0)) || sound.text().equals("摄")
                 || sound.nature().isEmpty() || NOT_A_LAST_SOUND.indexOf(sound.nature().charAt(0)) >= 0) {
             return m;
         }
@@ -179,11 +180,27 @@ final class PersonRules {
         boolean soundsThenAWord = end < text.length() && end - start >= 4 && !Transliteration.isSound(text.charAt(end - 1))
                 && Transliteration.spells(text.substring(start, end - 1)) && isWord.test(text.substring(end - 1, end + 1));
         boolean gluedEnd = end < text.length() && end - start >= 3 && (foreign || engineEndsBefore)
-                && (gluedToTheNextWord(text, end, isWord) || foreign && "和与及".indexOf(text.charAt(end - 1)) >= 0);
-        if (soundsThenAWord || gluedEnd) {
+                && (gluedToTheNextWord(text, end, isWord) || foreign && "和与及".indexOf(text.charAt(end - 1)) >= 0)
+                && !NamesOfParts.MONGOLIAN.partEndsAt(text, end); // 戈尔和, but 巴图孟和|家
+        if (soundsThenAWord || gluedEnd || givesACause(text, start, end, isWord)) {
             end--;
         }
         return start == m.start() && end == m.end() ? m : new Mention(EntityType.PERSON, text.substring(start, end), start, end, null);
+    }
+
+    /** What 因 opens after a name: 因伤, 因病, 因故, 因身体原因, 因涉嫌, 因犯规, 因公, 因事, 因年龄, 因家中有事. */
+    private static final String CAUSES = "伤病故身涉犯违公事年健私家";
+
+    /**
+     * 郎平因/nrf 身体原因, 贝克汉姆因/nrf 报复性动作: the 因 that gives the cause of what the person does is no part of the
+     * name; a cause follows it, or a word of the dictionary after a long name. Names end in 因 too (侯赛因, 斯坦因).
+     */
+    private static boolean givesACause(String text, int start, int end, Predicate<String> isWord) {
+        if (end - start < 3 || end >= text.length() || text.charAt(end - 1) != '因'
+                || AnsjEntityFinder.isKnownPerson(text.substring(start, end)) || text.lastIndexOf('·', end) >= start) {
+            return false;
+        }
+        return CAUSES.indexOf(text.charAt(end)) >= 0 || end - start >= 5 && end + 2 <= text.length() && isWord.test(text.substring(end, end + 2));
     }
 
     /** 区委副 of 区委副书记, 柳林中 of 柳林中学: the start of a title or of a school's name, no person. */
@@ -238,6 +255,15 @@ final class PersonRules {
         String rest = text.substring(m.end(), close);
         return !(rest.startsWith("同志") || rest.startsWith("的") || TitleLexicon.titleAt(text, m.end())
                 || ADDRESSES.stream().anyMatch(rest::startsWith) || describesAPerson(rest) || rest.startsWith("闺女"));
+    }
+
+    /** What a prize is called after the person it honours: 南丁格尔/nrf 奖章/n, 应氏/nr 杯/q. */
+    private static final Set<String> PRIZES = Set.of("奖", "奖章", "奖金", "奖学金", "杯");
+
+    /** 荣获南丁格尔奖章: a name inside the name of a prize is no person of the text. */
+    static boolean namesAPrize(Mention m, TokenIndex words) {
+        Token next = words.startingAt(m.end());
+        return m.type() == EntityType.PERSON && next != null && PRIZES.contains(next.text());
     }
 
     /** 五千多米, 一百多里, 三十余年, 8万多人次: 多 or 余 after a number rounds it; no name starts there. */
@@ -325,6 +351,9 @@ final class PersonRules {
             if (name != null && PARTICLES.indexOf(name.text().charAt(name.length() - 1)) >= 0) {
                 continue; // 负责人高兴地说: an adverb, not a name
             }
+            if (name != null && OF_THE_OFFICE.contains(name.text())) {
+                continue; // 第三个总统任期: the office's term, not a name
+            }
             Token given = name == null ? null : words.startingAt(name.start() + Surnames.at(text, name.start()));
             if (given != null && given.nature().startsWith("r")) {
                 continue; // 教授常这样说: a pronoun, no given name
@@ -347,6 +376,9 @@ final class PersonRules {
         }
         return found;
     }
+
+    /** Words of an office itself, which follow titles as names do: 总统任期, 主席人选, 市长官邸. */
+    private static final Set<String> OF_THE_OFFICE = Set.of("任期", "任内", "人选", "职务", "职位", "官邸");
 
     private static final Set<String> GLUED_NAME_NATURES = Set.of("nr", "nw", "nt", "nz", "null");
 
@@ -378,27 +410,86 @@ final class PersonRules {
 
     /**
      * 老板娘林美华/nw: a description or title and the name after it read as one new word; the name is the family name
-     * and one or two characters that end the word, and no word of the dictionary.
+     * and one or two characters that end the word, or come before the family they head (茶农苏金川家/nw), and no word of
+     * the dictionary. The same where an office or a show of the person's work ends the word (酆文博研究员/nw,
+     * 吴冠中艺术展/nw).
      */
     static List<Mention> namesGluedToWhatTheyAre(String text, List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
-        for (Token token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
             String word = token.text();
+            Mention cut = i > 0 ? nameAfterTheEndOfADescription(tokens.get(i - 1), token) : null;
+            if (cut != null) {
+                found.add(cut);
+                continue;
+            }
             if (word.length() < 4 || !GLUED_NAME_NATURES.contains(token.nature())) {
                 continue;
             }
-            for (int length = 3; length >= 2; length--) {
-                int split = word.length() - length;
-                String prefix = word.substring(0, split);
-                String name = word.substring(split);
-                if (split >= 2 && Surnames.at(name, 0) == 1 && (describesAPerson(prefix) || TitleLexicon.isTitle(prefix))
-                        && TextNormalizer.allHan(name, 0, length) && !AnsjEntityFinder.isWord(name) && !endsWithAnAddress(name)) {
-                    found.add(new Mention(EntityType.PERSON, name, token.start() + split, token.end(), null));
-                    break;
-                }
+            Mention name = nameAfterWhatTheyAre(word, token.start());
+            if (name == null) {
+                name = nameBeforeWhatTheyAre(word, token.start());
+            }
+            if (name != null) {
+                found.add(name);
             }
         }
         return found;
+    }
+
+    /**
+     * 私营企业/n 主闫素芳/nr: the model took the last character of a description (企业主) for the start of the name after
+     * it; the name is the family name and one or two characters after that character.
+     */
+    private static Mention nameAfterTheEndOfADescription(Token before, Token token) {
+        String word = token.text();
+        if (word.length() < 3 || word.length() > 4 || before.end() != token.start() || !token.nature().startsWith("nr")
+                || describesAPerson(before.text()) || !describesAPerson(before.text() + word.charAt(0))) {
+            return null;
+        }
+        String name = word.substring(1);
+        return Surnames.at(name, 0) == 1 && TextNormalizer.allHan(name, 0, name.length()) && !AnsjEntityFinder.isWord(name)
+                ? new Mention(EntityType.PERSON, name, token.start() + 1, token.end(), null) : null;
+    }
+
+    private static Mention nameAfterWhatTheyAre(String word, int start) {
+        int[] ends = word.endsWith("家") ? new int[]{word.length(), word.length() - 1} : new int[]{word.length()};
+        for (int end : ends) {
+            for (int length = 4; length >= 2; length--) {
+                int split = end - length;
+                if (split < 2) {
+                    continue;
+                }
+                String name = word.substring(split, end);
+                int surname = Surnames.at(name, 0);
+                if (surname >= 1 && length > surname && length <= surname + 2 && isWhatOneIs(word.substring(0, split))
+                        && TextNormalizer.allHan(name, 0, length) && !AnsjEntityFinder.isWord(name) && !endsWithAnAddress(name)) {
+                    return new Mention(EntityType.PERSON, name, start + split, start + end, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWhatOneIs(String prefix) {
+        return describesAPerson(prefix) || TitleLexicon.isTitle(prefix);
+    }
+
+    /** Shows of an artist's work, which the segmenter joins to the artist's name. */
+    private static final List<String> SHOWS_OF_WORK = List.of("艺术展", "作品展", "书画展", "画展", "摄影展", "个展", "回顾展");
+
+    private static Mention nameBeforeWhatTheyAre(String word, int start) {
+        for (int length = 3; length >= 2; length--) {
+            String name = word.substring(0, length);
+            String rest = word.substring(length);
+            int surname = Surnames.at(name, 0);
+            if (surname == 1 && (TitleLexicon.isTitle(rest) || SHOWS_OF_WORK.contains(rest))
+                    && TextNormalizer.allHan(name, 0, length) && !AnsjEntityFinder.isWord(name) && !endsWithAnAddress(name)) {
+                return new Mention(EntityType.PERSON, name, start, start + length, null);
+            }
+        }
+        return null;
     }
 
     private static final Set<String> NAME_START_NATURES = Set.of("nr", "nrf", "nw", "ng", "null");
@@ -416,7 +507,7 @@ final class PersonRules {
         Token given = first == null ? null : words.startingAt(first.end());
         // 店主于/p 佳琪/nr, 游客管/v 思雨/nr: a family name read as a word, before a given name the model read as one
         if (first != null && first.text().length() == 1 && Surnames.at(text, first.start()) == 1 && given != null
-                && given.nature().startsWith("nr") && given.text().length() <= 2 && given.end() == name.end()
+                && (given.nature().startsWith("nr") || given.nature().equals("nz")) && given.text().length() <= 2 && given.end() == name.end()
                 && !Surnames.isCommon(given.text().charAt(0))) { // 冠军由/p 王楠/nr: the given "name" is a name of its own
             return name;
         }
@@ -424,8 +515,12 @@ final class PersonRules {
             return null;
         }
         int end = first.end();
+        // 医生宓/nr 建/v 新/a: after a family name read alone, the given name's characters may be read as verbs or
+        // adjectives of their own
+        boolean loneFamilyName = first.text().length() == 1;
         for (Token t = words.startingAt(end); t != null && t.end() <= name.end() && !t.nature().isEmpty()
-                && NOT_IN_A_NAME.indexOf(t.nature().charAt(0)) < 0; t = words.startingAt(end)) {
+                && (NOT_IN_A_NAME.indexOf(t.nature().charAt(0)) < 0
+                || loneFamilyName && t.text().length() == 1 && "va".indexOf(t.nature().charAt(0)) >= 0); t = words.startingAt(end)) {
             end = t.end();
         }
         end = Math.min(end, name.end());
@@ -609,7 +704,7 @@ final class PersonRules {
      * a person holds the slot; so does a name with a middle dot (通讯员 努尔比亚·阿不都).
      */
     private static final Pattern BYLINE_SLOT = Pattern.compile(
-            "(?<=[（( ]|[（(]本报|[（(]新华社)(?:记者|通讯员|实习生) (\\p{IsHan}{2,4}?|\\p{IsHan}{2,6}·\\p{IsHan}{2,6})摄?(?=[ )）])");
+            "(?<=[（( ]|[（(]本报|[（(]新华社)(?:记者|通讯员|实习生) (\\p{IsHan}{2,4}?|\\p{IsHan}{2,6}·\\p{IsHan}{2,6}?)摄?(?=[ )）])");
 
     List<Mention> credits(String text) {
         List<Mention> found = new ArrayList<>();
@@ -648,7 +743,7 @@ final class PersonRules {
     private static final List<String> DESCRIPTIONS = List.of(
             "居民", "市民", "村民", "患者", "家长", "游客", "职工", "员工", "学生", "志愿者", "妈妈", "爸爸", "老人", "店主",
             "摊主", "商户", "业主", "网友", "乘客", "选手", "队员", "同学", "工人", "农民", "党员", "社工", "网格员",
-            "创业者", "企业家", "观众", "读者", "村医", "民警", "辅警", "市民代表", "居民代表", "传承人", "手艺人");
+            "创业者", "企业家", "观众", "读者", "村医", "民警", "辅警", "市民代表", "居民代表", "传承人", "手艺人", "个体户", "原告", "被告", "被告人");
 
     /**
      * A person described by who they are and quoted: the description, a family name with one or two characters,
@@ -1320,6 +1415,10 @@ final class PersonRules {
      * apart from what follows, and is no place the gazetteer knows (外长|穆萨 is found as a name already).
      */
     static Mention transliteratedNameAfterATitle(Token token, String text, boolean standsApart, Predicate<String> knownPlace) {
+        Mention glued = transliteratedNameGluedToAWord(token, knownPlace);
+        if (glued != null) {
+            return glued;
+        }
         int length = token.text().length();
         if (!TRANSLITERATED_NAME_NATURES.contains(token.nature()) || length < 2 || length > 6 || !Transliteration.spells(token.text())
                 || knownPlace.test(token.text()) || !(standsApart || token.end() == text.length() || endsName(text, token.end())
@@ -1327,6 +1426,25 @@ final class PersonRules {
             return null;
         }
         return new Mention(EntityType.PERSON, token.text(), token.start(), token.end(), null);
+    }
+
+    /**
+     * 主教练特鲁西埃率队/nt: after a title, the sounds of a foreign name and a word of the dictionary after them, read as
+     * one word; the name is the sounds.
+     */
+    private static Mention transliteratedNameGluedToAWord(Token token, Predicate<String> knownPlace) {
+        String word = token.text();
+        if (word.length() < 5 || !GLUED_NAME_NATURES.contains(token.nature())) {
+            return null;
+        }
+        for (int split = word.length() - 2; split >= 3; split--) {
+            String name = word.substring(0, split);
+            if (Transliteration.spells(name) && !knownPlace.test(name) && AnsjEntityFinder.isWordOtherThanAName(word.substring(split))
+                    && !Transliteration.spells(word)) {
+                return new Mention(EntityType.PERSON, name, token.start(), token.start() + split, null);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1353,7 +1471,8 @@ final class PersonRules {
             "战士", "士兵", "民兵", "弟弟", "哥哥", "姐姐", "妹妹", "胞弟", "胞兄", "胞妹", "胞姐", "孙子", "孙女", "外孙",
             "父亲", "母亲", "儿媳", "女婿", "老伴", "未婚夫", "未婚妻", "新郎", "新娘", "邻居", "同事", "战友", "老乡",
             "技术员", "营业员", "列车员", "驾驶员", "飞行员", "研究员", "播音员", "学员", "医生", "护士", "老汉", "姑娘",
-            "小伙", "牧民", "渔民", "移民", "农", "研究生", "大学生", "老板", "老板娘", "厨师", "导游", "司机", "主播",
+            "小伙", "牧民", "渔民", "移民", "农", "研究生", "大学生", "老板", "老板娘", "厨师", "导游", "司机", "主播", "青年", "影星", "歌星", "舞蹈家", "书法家", "歌唱家", "钢琴家",
+            "小说家", "评论家", "翻译家", "教育家", "收藏家",
             "留学生", "博士生", "硕士生", "老大娘", "老大爷", "老红军", "老战士", "老党员", "老教师", "老中医");
     private static final Set<String> DESCRIPTION_SET = new HashSet<>();
     static {

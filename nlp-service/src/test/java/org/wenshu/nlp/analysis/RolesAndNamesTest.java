@@ -470,6 +470,52 @@ class RolesAndNamesTest {
         assertEquals(Set.of("齐达内", "佩蒂特", "宇文长庚"), names(early, EntityType.PERSON));
     }
 
+    @Test
+    void cutsNamesOutOfWordsTheSegmenterGluedThemInto() {
+        // newswire-dev-7 to -10: a profession and a name (日本影星高仓健/nw), a family they head (茶农苏金川家/nw), an
+        // office or a show after the name (酆文博研究员/nw, 吴冠中艺术展/nw), a description's last character read as the
+        // name's first (企业/n 主闫素芳/nr), a foreign name and a word after a title (主教练特鲁西埃率队/nt)
+        Analysis glued = ANALYZER.analyze("日本影星高仓健主演的影片在国内上映。福建省安溪县茶农苏金川家今年的铁观音卖到了全国。"
+                + "中国科学技术大学研究生东方明来信。在中国美术馆举办的吴冠中艺术展上，观众久久驻足。"
+                + "私营企业主闫素芳在河北白沟开了一家箱包厂。日本足球队主教练特鲁西埃率队在黎巴嫩夺得冠军。");
+        assertIncludes(glued, EntityType.PERSON, Set.of("高仓健", "苏金川", "东方明", "吴冠中", "闫素芳", "特鲁西埃"));
+        assertTrue(names(glued, EntityType.ORGANIZATION).stream().noneMatch(o -> o.contains("特鲁西埃")),
+                names(glued, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void readsNamesAfterDescriptionsWhoseGivenNameTheModelCut() {
+        // newswire-dev-5, -8, -10: a family name read as a word before a given name read as a new word (青年向/p 晓霞/nz),
+        // a given name read as a verb and an adjective (医生宓/nr 建/v 新/a), plaintiffs and self-employed people
+        Analysis cut = ANALYZER.analyze("返乡青年向晓霞办起了一家茶叶加工厂。北京积水潭医院骨科医生宓建新利用业余时间研制了一种固定器。"
+                + "失主是从牡丹江来的个体户任保华，他拿出一千元要谢我。被告某杂志社被判向原告华如松赔礼道歉。");
+        assertIncludes(cut, EntityType.PERSON, Set.of("向晓霞", "宓建新", "任保华", "华如松"));
+    }
+
+    @Test
+    void keepsNamesApartFromWhatFollowsThem() {
+        // newswire-dev-4, -9, -10: the 因 of a cause (郎平因/nrf 身体原因) but not of 侯赛因, a photo's 摄 after a dotted
+        // name, the 和 that ends a Mongolian name (巴图孟/nr 和/c 家), a Japanese name before a verb the model read as a
+        // measure (佐藤久夫/nr 种/q)
+        Analysis apart = ANALYZER.analyze("中国女排主教练郎平因身体原因辞去职务。贝克汉姆因报复性动作被红牌罚下。伊拉克总统萨达姆·侯赛因发表讲话。"
+                + "图为农民在晾房里晾制葡萄干。（新华社记者　艾尔肯·吐尼亚孜摄）内蒙古阿巴嘎旗牧民巴图孟和家的草场，几年前还是一片沙地。"
+                + "日本北海道的农民佐藤久夫种了一辈子水稻。");
+        Set<String> people = names(apart, EntityType.PERSON);
+        assertIncludes(apart, EntityType.PERSON, Set.of("郎平", "贝克汉姆", "萨达姆·侯赛因", "艾尔肯·吐尼亚孜", "巴图孟和", "佐藤久夫"));
+        assertTrue(people.stream().noneMatch(p -> p.endsWith("因") && !p.endsWith("侯赛因") || p.endsWith("摄") || p.equals("巴图孟")),
+                people.toString());
+    }
+
+    @Test
+    void readsNoPersonInOfficesPrizesTeamsAddressesOrWhereAWriterLives() {
+        // newswire-dev-9, -10: the term of an office, a prize named after a person, a team the model took for a name, a
+        // family name with a doctor's address, the place of a letter's signature
+        Analysis none = ANALYZER.analyze("秘鲁总统藤森今天宣誓就职，开始他的第三个总统任期。护士长霍桂琴荣获第三十七届南丁格尔奖章。"
+                + "郝海东和王涛各入一球，万达队主教练徐根宝赛后说。老阿妈拉着汪大夫的手。村里人都叫他韦医生。"
+                + "可镇上又要每户摊派二百元，这合理吗？（湖南邵东　曾宪桂）");
+        assertEquals(Set.of("藤森", "霍桂琴", "郝海东", "王涛", "徐根宝", "曾宪桂"), names(none, EntityType.PERSON));
+    }
+
     /** The names of a type found include the expected ones; the message lists what was found. */
     private static void assertIncludes(Analysis a, EntityType type, Set<String> expected) {
         assertTrue(names(a, type).containsAll(expected), names(a, type).toString());

@@ -332,8 +332,11 @@ public final class Gazetteer {
 
     /**
      * 葡萄牙里斯本/nw: two known places (a country and its city, a province and its city) the model read as one new
-     * word; the word is exactly the two full names, so each is a place.
+     * word; the word is exactly the two full names, so each is a place. Short names count where the second place lies
+     * in the first (新疆伊犁/nw, 黑龙江牡丹江/nw), and a native of them may follow (浙江兰溪人/nw).
      */
+    private static final List<String> DIVISION_SUFFIXES = List.of("地区", "自治州", "市", "县", "州", "盟", "区", "旗");
+
     private List<Mention> placesInANewWord(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         for (Token token : words.all()) {
@@ -341,13 +344,28 @@ public final class Gazetteer {
             if (word.length() < 4 || !(token.nature().equals("nw") || token.nature().equals("nz"))) {
                 continue;
             }
-            for (int split = 2; split <= word.length() - 2; split++) {
-                Entry first = names.get(word.substring(0, split));
-                Entry second = names.get(word.substring(split));
-                if (first != null && second != null && !first.shortForm() && !second.shortForm()
-                        && first.type() == EntityType.LOCATION && second.type() == EntityType.LOCATION) {
-                    found.add(new Mention(EntityType.LOCATION, word.substring(0, split), token.start(), token.start() + split, null));
-                    found.add(new Mention(EntityType.LOCATION, word.substring(split), token.start() + split, token.end(), null));
+            int end = word.endsWith("人") ? word.length() - 1 : word.length();
+            for (int split = 2; split <= end - 2; split++) {
+                String outer = word.substring(0, split);
+                String inner = word.substring(split, end);
+                Entry first = names.get(outer);
+                Entry second = names.get(inner);
+                if (first == null || second == null || first.type() != EntityType.LOCATION || second.type() != EntityType.LOCATION) {
+                    continue;
+                }
+                boolean bothFull = !first.shortForm() && !second.shortForm() && end == word.length();
+                if (bothFull || liesIn(inner, outer)) {
+                    found.add(new Mention(EntityType.LOCATION, outer, token.start(), token.start() + split, null));
+                    int innerEnd = token.start() + end;
+                    if (end == word.length()) { // 新疆阿勒泰/nw 地区: the division's own suffix follows the word
+                        for (String suffix : DIVISION_SUFFIXES) {
+                            if (text.startsWith(suffix, innerEnd) && names.contains(inner + suffix)) {
+                                innerEnd += suffix.length();
+                                break;
+                            }
+                        }
+                    }
+                    found.add(new Mention(EntityType.LOCATION, text.substring(token.start() + split, innerEnd), token.start() + split, innerEnd, null));
                     break;
                 }
             }

@@ -381,6 +381,11 @@ class ContextRulesTest {
         assertEquals(Set.of("唐家湾镇", "唐家古镇", "会同村", "葡萄牙", "里斯本"), places);
         // a place that starts with 和 keeps it
         assertTrue(names("和平区与夏河县深化东西部协作。", EntityType.LOCATION).contains("和平区"));
+        // newswire-dev-3 to -10: a province's short name and a place in it (新疆阿勒泰/nw 地区, 黑龙江牡丹江/nw), a native
+        // of them (浙江兰溪人/nw), and the division's own suffix after the word
+        Set<String> inside = names("新疆阿勒泰地区的牧民住进了定居点。他是黑龙江牡丹江的一名工人。我的老师是浙江兰溪人。", EntityType.LOCATION);
+        assertIncludes(inside, Set.of("新疆", "阿勒泰地区", "黑龙江", "牡丹江", "浙江", "兰溪"));
+        assertTrue(inside.stream().noneMatch(p -> p.equals("阿勒泰") || p.endsWith("人")), inside.toString());
     }
 
     @Test

@@ -126,7 +126,11 @@ public final class DocumentAnalyzer {
         candidates.addAll(placesOfGatherings(tokens));
         candidates.addAll(compounds.find(text, tokens));
         candidates.addAll(shortNames.find(text, tokens));
-        candidates.addAll(gazetteer.find(text, words));
+        List<Mention> listed = gazetteer.find(text, words);
+        // 北京中关村/ns: two places the gazetteer reads apart, not the model's one place over them
+        candidates.removeIf(m -> m.type() == EntityType.LOCATION && listed.stream().anyMatch(a -> a.start() == m.start() && a.end() < m.end()
+                && listed.stream().anyMatch(b -> b.start() == a.end() && b.end() == m.end())));
+        candidates.addAll(listed);
         List<Mention> afterTitles = people.afterTitles(text, words);
         // 女儿任小红卫校/nt, 壮族姑娘农秀兰大学: the name after a title or description, not a body read over it
         candidates.removeIf(m -> m.type() != EntityType.PERSON && afterTitles.stream().anyMatch(p -> p.start() >= m.start() && p.end() < m.end()));
@@ -136,6 +140,10 @@ public final class DocumentAnalyzer {
         // 企业/n 主闫素芳/nr: the name, not the model's name with the description's last character
         candidates.removeIf(m -> m.type() == EntityType.PERSON && glued.stream().anyMatch(g -> m.start() < g.start() && m.end() == g.end()));
         candidates.addAll(glued);
+        List<Mention> readIntoTitles = PersonRules.familyNamesReadIntoTheTitle(text, tokens);
+        // 总/b 监池/nw 海峰/nr: the full name, not the given name alone
+        candidates.removeIf(m -> m.type() == EntityType.PERSON && readIntoTitles.stream().anyMatch(g -> m.start() > g.start() && m.end() == g.end()));
+        candidates.addAll(readIntoTitles);
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
         candidates.addAll(PersonRules.compoundFamilyNamesSplitOff(text, tokens));
         candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
@@ -150,8 +158,8 @@ public final class DocumentAnalyzer {
         candidates.removeIf(m -> pairs.stream().anyMatch(p -> p.start() == m.start() && m.length() == 2)); // 汪辜 as one name
         candidates.addAll(pairs);
         List<Mention> japanese = JapaneseNames.find(text, words);
-        // 村山富市/ns: the name, not the place the model took it for
-        candidates.removeIf(m -> m.type() != EntityType.PERSON && japanese.stream().anyMatch(j -> j.start() == m.start() && j.end() == m.end()));
+        // 村山富市/ns, 西村/ns 健太/nr: the name, not the place the model took it or its family name for
+        candidates.removeIf(m -> m.type() != EntityType.PERSON && japanese.stream().anyMatch(j -> j.start() == m.start() && m.end() <= j.end()));
         candidates.addAll(japanese);
         List<Mention> slavic = PersonRules.slavicSurnames(text, tokens, gazetteer::isKnownName);
         // 基里延科/nt, 马斯柳科夫/nw: the family name, not the body or new word the model took it for
@@ -268,6 +276,7 @@ public final class DocumentAnalyzer {
                 || insideAPlaceName(m, text)
                 || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.cutFromAWord(m, text)
                 || PersonRules.roundsANumber(m, text) || PersonRules.namesAPrize(m, words)
+                || PersonRules.comesToAPlace(m, gazetteer::isKnownName)
                 || m.text().endsWith("队") // 万达队/nr: a team
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));

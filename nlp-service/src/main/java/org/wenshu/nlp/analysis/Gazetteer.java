@@ -237,6 +237,16 @@ public final class Gazetteer {
         return false;
     }
 
+    /** 中关村 (of 中关村街道) in 北京: a town's short name in a division, through the town's district. */
+    private boolean townLiesIn(String town, String division) {
+        for (String district : townDistricts.getOrDefault(town, Set.of())) {
+            if (withFullNames(division).contains(district) || liesIn(district, division)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Set<String> withFullNames(String name) {
         Set<String> all = new HashSet<>(fullNames.getOrDefault(name, Set.of()));
         all.add(name);
@@ -333,7 +343,8 @@ public final class Gazetteer {
     /**
      * 葡萄牙里斯本/nw: two known places (a country and its city, a province and its city) the model read as one new
      * word; the word is exactly the two full names, so each is a place. Short names count where the second place lies
-     * in the first (新疆伊犁/nw, 黑龙江牡丹江/nw), and a native of them may follow (浙江兰溪人/nw).
+     * in the first (新疆伊犁/nw, 黑龙江牡丹江/nw, and in the model's place words 北京中关村/ns), and a native of them
+     * may follow (浙江兰溪人/nw).
      */
     private static final List<String> DIVISION_SUFFIXES = List.of("地区", "自治州", "市", "县", "州", "盟", "区", "旗");
 
@@ -341,7 +352,7 @@ public final class Gazetteer {
         List<Mention> found = new ArrayList<>();
         for (Token token : words.all()) {
             String word = token.text();
-            if (word.length() < 4 || !(token.nature().equals("nw") || token.nature().equals("nz"))) {
+            if (word.length() < 4 || !(token.nature().equals("nw") || token.nature().equals("nz") || token.nature().equals("ns"))) {
                 continue;
             }
             int end = word.endsWith("人") ? word.length() - 1 : word.length();
@@ -353,8 +364,11 @@ public final class Gazetteer {
                 if (first == null || second == null || first.type() != EntityType.LOCATION || second.type() != EntityType.LOCATION) {
                     continue;
                 }
-                boolean bothFull = !first.shortForm() && !second.shortForm() && end == word.length();
-                if (bothFull || liesIn(inner, outer)) {
+                boolean newWord = !token.nature().equals("ns");
+                boolean bothFull = newWord && !first.shortForm() && !second.shortForm() && end == word.length();
+                // a place word of the model keeps a city's venue (沈阳五里河体育场/ns) and splits off a district's area
+                // (北京中关村/ns), but not a town's short name that is a common word (南宁大桥/ns)
+                if (bothFull || newWord && liesIn(inner, outer) || inner.length() >= 3 && townLiesIn(inner, outer)) {
                     found.add(new Mention(EntityType.LOCATION, outer, token.start(), token.start() + split, null));
                     int innerEnd = token.start() + end;
                     if (end == word.length()) { // 新疆阿勒泰/nw 地区: the division's own suffix follows the word

@@ -10,7 +10,7 @@ import java.util.List;
  * (对首都师范大学, 为学生, 促进学生) or that run across punctuation.
  */
 public final class OrganizationFilter {
-    private static final String BAD_FIRST = "为对在与和及从向把被将让使给于由促推拓加我你他她";
+    private static final String BAD_FIRST = "为对在与和及从向把被将让使给于由促推拓加我你他她的"; // and 我们|的家/nt
     private static final String NUMERALS = "一二三四五六七八九十两";
 
     /** Endings that kinds of bodies share with generic phrases (消费中心, 平台公司, 义务教育学校). */

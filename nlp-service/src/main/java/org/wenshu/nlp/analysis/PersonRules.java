@@ -51,7 +51,7 @@ final class PersonRules {
      * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥,
      * 妙光塔 (长河 and 青山 are given names).
      */
-    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙";
+    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节"; // and 汤粉店, 托育点, 丰收节
 
     /**
      * 宇文静率 (队), 王刚说, 郁家宁率: the model's name with the verb after it; given names hardly end in these (和 and 为 do:
@@ -257,6 +257,12 @@ final class PersonRules {
                 || ADDRESSES.stream().anyMatch(rest::startsWith) || describesAPerson(rest) || rest.startsWith("闺女"));
     }
 
+    /** 来崇川, 到义乌: a verb of coming or going before a known place, read as a family name and a given name. */
+    static boolean comesToAPlace(Mention m, Predicate<String> knownPlace) {
+        return m.type() == EntityType.PERSON && m.length() == 3 && "来去到赴回往".indexOf(m.text().charAt(0)) >= 0
+                && knownPlace.test(m.text().substring(1));
+    }
+
     /** What a prize is called after the person it honours: 南丁格尔/nrf 奖章/n, 应氏/nr 杯/q. */
     private static final Set<String> PRIZES = Set.of("奖", "奖章", "奖金", "奖学金", "杯");
 
@@ -433,6 +439,29 @@ final class PersonRules {
             }
             if (name != null) {
                 found.add(name);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * 研发/j 总/b 监池/nw 海峰/nr: the segmenter read the family name into the end of the title before it, and the given
+     * name as a name of its own; the name is that character and the given name.
+     */
+    static List<Mention> familyNamesReadIntoTheTitle(String text, List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token given = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            int family = given.start() - 1;
+            if (!given.nature().startsWith("nr") || given.text().length() > 2 || before.end() != given.start()
+                    || before.start() >= family || Surnames.at(text, family) != 1 || AnsjEntityFinder.isWord(before.text())) {
+                continue; // 农家/n 乐集/nr: a word of its own, no family name glued on
+            }
+            String head = text.substring(Math.max(0, family - 8), family);
+            // not 主教|练郎平: the character completes the title (主教练)
+            if (TitleLexicon.endsWithTitle(head) && !TitleLexicon.endsWithTitle(head + text.charAt(family))) {
+                found.add(new Mention(EntityType.PERSON, text.substring(family, given.end()), family, given.end(), null));
             }
         }
         return found;
@@ -1057,6 +1086,15 @@ final class PersonRules {
                 continue;
             }
             int dot = tokens.get(i).start();
+            Token before = tokens.get(i - 1);
+            Token after = tokens.get(i + 1);
+            if (before.end() == dot && after.start() == dot + 1 && NAME_PART_NATURES.contains(before.nature())
+                    && NAME_PART_NATURES.contains(after.nature()) && namePart(text, before) && namePart(text, after)
+                    && PLACE_ENDS.indexOf(text.charAt(dot - 1)) < 0 && !sightFollows(text, after.end())) {
+                // 游客颂猜/nw ·/w 汶纳/nrf: both parts read as names or new words of their own; not 独秀峰·王城景区
+                found.add(new Mention(EntityType.PERSON, text.substring(before.start(), after.end()), before.start(), after.end(), null));
+                continue;
+            }
             int start = dot;
             while (start > 0 && TextNormalizer.isHan(text.charAt(start - 1)) && dot - start < LONGEST_NAME_PART + 1) {
                 start--;
@@ -1075,6 +1113,20 @@ final class PersonRules {
     }
 
     private static final Set<String> DOTTED_NAME_NATURES = Set.of("nw", "nz", "nr", "nrf", "n");
+    private static final Set<String> NAME_PART_NATURES = Set.of("nw", "nr", "nrf");
+
+    /** Last characters of the names of places and sights (独秀峰·王城). */
+    private static final String PLACE_ENDS = "山峰岭岩岛湖河江海城寺园楼阁塔门桥路街区村镇";
+
+    /** Whether a word of places or sights follows: 景区, 景点. */
+    private static boolean sightFollows(String text, int at) {
+        return text.startsWith("景", at);
+    }
+
+    private static boolean namePart(String text, Token token) {
+        int length = token.text().length();
+        return length >= 2 && length <= LONGEST_NAME_PART && TextNormalizer.allHan(text, token.start(), token.end());
+    }
 
     /** What 某 determines when it means "some" (某些, 某种, 某地, 某县, 某公司, 某单位), not a hidden given name. */
     private static final String THINGS_AFTER_SOME = "些种个人地日时天年月处单公厂村县市镇乡省区部局所院校样项件位次国方类";

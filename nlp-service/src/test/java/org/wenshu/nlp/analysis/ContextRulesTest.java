@@ -386,6 +386,8 @@ class ContextRulesTest {
         Set<String> inside = names("新疆阿勒泰地区的牧民住进了定居点。他是黑龙江牡丹江的一名工人。我的老师是浙江兰溪人。", EntityType.LOCATION);
         assertIncludes(inside, Set.of("新疆", "阿勒泰地区", "黑龙江", "牡丹江", "浙江", "兰溪"));
         assertTrue(inside.stream().noneMatch(p -> p.equals("阿勒泰") || p.endsWith("人")), inside.toString());
+        // d67: the model's one place word over a city and a town's short name in it (北京中关村/ns)
+        assertIncludes(names("北京中关村的企业来到路北区。", EntityType.LOCATION), Set.of("北京", "中关村", "路北区"));
     }
 
     @Test

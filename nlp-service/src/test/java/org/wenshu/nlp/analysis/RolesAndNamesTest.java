@@ -516,6 +516,28 @@ class RolesAndNamesTest {
         assertEquals(Set.of("藤森", "霍桂琴", "郝海东", "王涛", "徐根宝", "曾宪桂"), names(none, EntityType.PERSON));
     }
 
+    @Test
+    void readsNamesTheSegmenterCutAtTheDotOrReadIntoATitle() {
+        // d65–d70: a dotted name in two words of the model (颂猜/nw ·/w 汶纳/nrf) but no sight (独秀峰·王城景区), a
+        // Uyghur name's 乎 (托乎提), a family name read into the title before it (总/b 监池/nw 海峰/nr) but not the
+        // character that completes the title (主教练郎平), a Japanese given name in 太
+        Analysis cut = ANALYZER.analyze("来自泰国曼谷的游客颂猜·汶纳是第一次来惠州。区领导来到独秀峰·王城景区调研。"
+                + "在常州工作了十多年的志愿者艾尼瓦尔·托乎提给两人各倒上一杯茶。”公司研发总监池海峰说，公司每年拿出销售收入的6%用于研发。"
+                + "中国女排主教练郎平因身体原因辞去职务。来自日本岸和田市的游客西村健太这几天在唐山参加交流活动。");
+        assertEquals(Set.of("颂猜·汶纳", "艾尼瓦尔·托乎提", "池海峰", "郎平", "西村健太"), names(cut, EntityType.PERSON));
+    }
+
+    @Test
+    void readsNoPersonInShopsPlacesOfCareFestivalsOrAVerbBeforeAPlace() {
+        // d02, d65–d70: 托育点, 丰收节 and 汤粉店 end like places and things; 来 before a known place is no family name
+        Analysis things = ANALYZER.analyze("江北街道的一处社区托育点里，孩子们正在做早操。还将举办稻田音乐节和农民丰收节。"
+                + "汤粉店店主赖永强说，周末店里坐满了客人。欢迎各地游客来崇川走走看看。");
+        assertEquals(Set.of("赖永强"), names(things, EntityType.PERSON));
+        // and no body that starts with a particle (我们的家/nt)
+        Analysis home = ANALYZER.analyze("“小区就是我们的家，看家护院是应该的”。");
+        assertTrue(names(home, EntityType.ORGANIZATION).isEmpty(), names(home, EntityType.ORGANIZATION).toString());
+    }
+
     /** The names of a type found include the expected ones; the message lists what was found. */
     private static void assertIncludes(Analysis a, EntityType type, Set<String> expected) {
         assertTrue(names(a, type).containsAll(expected), names(a, type).toString());

@@ -193,6 +193,10 @@ public final class DocumentAnalyzer {
         candidates.addAll(placeContext.roads(text, words));
         candidates.addAll(placeContext.featurePlaces(text, words));
         candidates.addAll(placeContext.metroStations(text));
+        List<Mention> features = placeContext.mountainsAndRivers(tokens);
+        // 义乌江/nr: the river, not a person
+        candidates.removeIf(m -> m.type() != EntityType.LOCATION && features.stream().anyMatch(f -> f.start() == m.start() && f.end() == m.end()));
+        candidates.addAll(features);
         List<Mention> waters = placeContext.watersByTheirBanks(tokens);
         // 甘棠/nr 湖畔: the lake, not a person or a place's short form
         candidates.removeIf(m -> waters.stream().anyMatch(w -> w.start() == m.start() && m.end() < w.end()));
@@ -595,8 +599,23 @@ public final class DocumentAnalyzer {
      * A name says what kind of thing it is by its ending, is in the gazetteer, runs from one known place to another
      * (黔南州荔波县, split into its divisions later), or holds a proper word.
      */
+    /** Kinds of places the model's place words end in, which name no body: 墨园古村/ns, 双林寺/ns. */
+    private static final List<String> SETTLEMENTS_AND_SIGHTS = List.of("古村", "古镇", "村", "寺", "山", "岭", "洞");
+
+    /** 墨园古村/ns: a place word of the model that ends in its kind after two or more characters of no common word. */
+    private static boolean namedSettlementOrSight(String word) {
+        for (String kind : SETTLEMENTS_AND_SIGHTS) {
+            String name = word.substring(0, Math.max(0, word.length() - kind.length()));
+            // not 义务教村, 街道湾底村: the name starts with no common word
+            if (word.endsWith(kind) && name.length() >= 2 && !AnsjEntityFinder.isWord(name) && !AnsjEntityFinder.isWord(name.substring(0, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean typedKnownOrProper(String word) {
-        return CompoundNameRule.typeByEnd(word) != null || gazetteer.isKnownName(word)
+        return CompoundNameRule.typeByEnd(word) != null || gazetteer.isKnownName(word) || namedSettlementOrSight(word)
                 || gazetteer.startsWithKnownName(word) && gazetteer.endsWithKnownName(word) || organizations.holdsAProperWord(word);
     }
 

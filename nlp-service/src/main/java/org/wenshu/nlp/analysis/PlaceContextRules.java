@@ -625,6 +625,41 @@ final class PlaceContextRules {
         return found;
     }
 
+    /** Words for where around a mountain or along a river: 狼山脚下, 陡河沿线, 西枝江交汇处. */
+    private static final Set<String> AROUND_A_FEATURE = Set.of("脚下", "山脚", "山顶", "山上", "山下", "沿线", "沿岸", "两岸", "岸边",
+            "流域", "交汇处", "上游", "下游");
+    private static final String FEATURE_ENDS = "山江河湖岭峰溪";
+
+    /**
+     * Mountains and rivers the gazetteer does not know, named before where around them (狼山/nw 脚下, 陡河/nw 沿线), and
+     * rivers named after a known town (义乌江/nr): a word of the model's own making that ends in the feature's kind.
+     */
+    List<Mention> mountainsAndRivers(List<Token> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token name = tokens.get(i);
+            String word = name.text();
+            int length = word.length();
+            if (length < 2 || length > 4 || !WATER_NAME_NATURES.contains(name.nature()) || FEATURE_ENDS.indexOf(word.charAt(length - 1)) < 0
+                    || !TextNormalizer.allHan(word, 0, length) || gazetteer.isKnownFullName(word)) {
+                continue;
+            }
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean around = next != null && next.start() == name.end() && AROUND_A_FEATURE.contains(next.text());
+            boolean namedAfterATown = length >= 3 && "江河湖".indexOf(word.charAt(length - 1)) >= 0
+                    && gazetteer.isKnownName(word.substring(0, length - 1));
+            if (around || namedAfterATown) {
+                Token before = i > 0 ? tokens.get(i - 1) : null;
+                // 西/f 枝江/nr 交汇处: a direction the segmenter cut off starts the name (西枝江)
+                int start = before != null && before.end() == name.start() && before.text().length() == 1
+                        && "东西南北".indexOf(before.text().charAt(0)) >= 0 && before.nature().equals("f") ? before.start() : name.start();
+                found.add(new Mention(EntityType.LOCATION, before != null && start == before.start() ? before.text() + word : word,
+                        start, name.end(), null));
+            }
+        }
+        return found;
+    }
+
     /** What stands after the gate of an old city wall: its tower, a stretch of wall that it bounds, or another gate. */
     private static final Pattern CITY_GATE = Pattern.compile("(\\p{IsHan}{2})门(?=城楼|段|至|之间|一带|城墙|瓮城|遗址)");
     /** Words for doors and gates of all kinds, and 门 ending ordinary words: 部门, 校门, 大门, 热门, 专门 … */

@@ -386,6 +386,12 @@ class ContextRulesTest {
         Set<String> inside = names("新疆阿勒泰地区的牧民住进了定居点。他是黑龙江牡丹江的一名工人。我的老师是浙江兰溪人。", EntityType.LOCATION);
         assertIncludes(inside, Set.of("新疆", "阿勒泰地区", "黑龙江", "牡丹江", "浙江", "兰溪"));
         assertTrue(inside.stream().noneMatch(p -> p.equals("阿勒泰") || p.endsWith("人")), inside.toString());
+        // d65–d70 and earlier pages: mountains and rivers before where around them (狼山/nw 脚下, 陡河/nw 沿线, 西/f 枝江/nr
+        // 交汇处), a river named after a known town (义乌江/nr), an old village the model knows as a place (墨园古村/ns)
+        Set<String> features = names("义乌江静静地从古镇边流过。周末一早，狼山脚下已是游人如织。区领导调研陡河沿线防汛工作。"
+                + "调研组还来到东江和西枝江交汇处的合江楼。横沥镇的墨园古村迎来了一拨又一拨游客。", EntityType.LOCATION);
+        assertIncludes(features, Set.of("狼山", "陡河", "西枝江", "义乌江", "墨园古村"));
+        assertTrue(features.stream().noneMatch(f -> f.equals("枝江")), features.toString());
         // d67: the model's one place word over a city and a town's short name in it (北京中关村/ns)
         assertIncludes(names("北京中关村的企业来到路北区。", EntityType.LOCATION), Set.of("北京", "中关村", "路北区"));
     }

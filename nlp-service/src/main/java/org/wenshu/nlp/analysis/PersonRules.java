@@ -1504,12 +1504,17 @@ final class PersonRules {
      * quoted (居民, 患者) or a profession (作家冰心, 物理学家霍金, 棋手崔哲瀚).
      */
     static boolean describesAPerson(String word) {
-        if (word.isEmpty() || DESCRIPTION_LAST_CHARACTERS.indexOf(word.charAt(word.length() - 1)) < 0) {
-            return false; // asked of every word of a text: most end in no description
+        if (word.isEmpty()) {
+            return false;
         }
-        for (int length = 1; length <= Math.min(LONGEST_DESCRIPTION, word.length()); length++) {
+        // asked of every word of a text: only the descriptions that end in its last character are compared
+        List<String> candidates = DESCRIPTIONS_BY_LAST_CHARACTER.get(word.charAt(word.length() - 1));
+        if (candidates == null) {
+            return false;
+        }
+        for (String description : candidates) {
             // 名将, 老将; 将 alone is the verb's auxiliary
-            if (DESCRIPTION_SET.contains(word.substring(word.length() - length)) && (length > 1 || word.length() > 1)) {
+            if (word.endsWith(description) && (description.length() > 1 || word.length() > 1)) {
                 return true;
             }
         }
@@ -1531,9 +1536,13 @@ final class PersonRules {
         DESCRIPTION_SET.addAll(DESCRIPTIONS);
         DESCRIPTION_SET.addAll(PROFESSIONS);
     }
-    private static final int LONGEST_DESCRIPTION = DESCRIPTION_SET.stream().mapToInt(String::length).max().orElse(0);
-    private static final String DESCRIPTION_LAST_CHARACTERS = DESCRIPTION_SET.stream()
-            .map(d -> d.substring(d.length() - 1)).distinct().reduce("", String::concat);
+    private static final Map<Character, List<String>> DESCRIPTIONS_BY_LAST_CHARACTER = new HashMap<>();
+    static {
+        for (String description : DESCRIPTION_SET) {
+            DESCRIPTIONS_BY_LAST_CHARACTER.computeIfAbsent(description.charAt(description.length() - 1), c -> new ArrayList<>())
+                    .add(description);
+        }
+    }
 
     /**
      * A name the segmenter reads where its place in the sentence vouches for it, though it has no family name of

@@ -514,6 +514,8 @@ class RolesAndNamesTest {
                 + "郝海东和王涛各入一球，万达队主教练徐根宝赛后说。老阿妈拉着汪大夫的手。村里人都叫他韦医生。"
                 + "可镇上又要每户摊派二百元，这合理吗？（湖南邵东　曾宪桂）");
         assertEquals(Set.of("藤森", "霍桂琴", "郝海东", "王涛", "徐根宝", "曾宪桂"), names(none, EntityType.PERSON));
+        // and a head coach's title whole, not the 教练 after a bishop (主教)
+        assertTrue(roles(none).contains("徐根宝|主教练|null"), roles(none).toString());
     }
 
     @Test

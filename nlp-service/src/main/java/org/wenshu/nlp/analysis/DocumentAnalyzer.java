@@ -280,7 +280,7 @@ public final class DocumentAnalyzer {
                 || insideAPlaceName(m, text)
                 || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.cutFromAWord(m, text)
                 || PersonRules.roundsANumber(m, text) || PersonRules.namesAPrize(m, words)
-                || PersonRules.comesToAPlace(m, gazetteer::isKnownName)
+                || PersonRules.comesToAPlace(m, gazetteer::isKnownName) || PersonRules.insideAWorksTitle(m, text)
                 || m.text().endsWith("队") // 万达队/nr: a team
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));

@@ -257,6 +257,26 @@ final class PersonRules {
                 || ADDRESSES.stream().anyMatch(rest::startsWith) || describesAPerson(rest) || rest.startsWith("闺女"));
     }
 
+    /** The longest title of a work in 《》 searched for around a name. */
+    private static final int LONGEST_WORK_TITLE = 30;
+
+    /**
+     * 《雷锋日记》, 《骆驼祥子》, 《岳飞传》: a name inside the title of a book, a film or a play names the work, not a
+     * person of the text (outside the title the same name is one).
+     */
+    static boolean insideAWorksTitle(Mention m, String text) {
+        if (m.type() != EntityType.PERSON) {
+            return false;
+        }
+        int open = text.lastIndexOf('《', m.start());
+        if (open < 0 || m.start() - open > LONGEST_WORK_TITLE || text.lastIndexOf('》', m.start()) > open) {
+            return false;
+        }
+        int close = text.indexOf('》', m.end());
+        int nextOpen = text.indexOf('《', m.end());
+        return close >= 0 && close - m.end() <= LONGEST_WORK_TITLE && (nextOpen < 0 || nextOpen > close);
+    }
+
     /** 来崇川, 到义乌: a verb of coming or going before a known place, read as a family name and a given name. */
     static boolean comesToAPlace(Mention m, Predicate<String> knownPlace) {
         return m.type() == EntityType.PERSON && m.length() == 3 && "来去到赴回往".indexOf(m.text().charAt(0)) >= 0

@@ -535,6 +535,11 @@ class RolesAndNamesTest {
         Analysis things = ANALYZER.analyze("江北街道的一处社区托育点里，孩子们正在做早操。还将举办稻田音乐节和农民丰收节。"
                 + "汤粉店店主赖永强说，周末店里坐满了客人。欢迎各地游客来崇川走走看看。");
         assertEquals(Set.of("赖永强"), names(things, EntityType.PERSON));
+        // newswire-dev-3, -5, -7: a name inside the title of a work names the work; outside it, the person
+        Analysis works = ANALYZER.analyze("他从小爱读《雷锋日记》和《岳飞传》。余华的《活着》之外，老舍的《骆驼祥子》也在书单上。雷锋的故事人人都知道。");
+        assertEquals(Set.of("余华", "老舍", "雷锋"), names(works, EntityType.PERSON));
+        assertTrue(works.mentions().stream().filter(m -> m.text().equals("雷锋")).allMatch(m -> m.start() > works.text().indexOf("雷锋日记")),
+                works.mentions().toString());
         // and no body that starts with a particle (我们的家/nt)
         Analysis home = ANALYZER.analyze("“小区就是我们的家，看家护院是应该的”。");
         assertTrue(names(home, EntityType.ORGANIZATION).isEmpty(), names(home, EntityType.ORGANIZATION).toString());

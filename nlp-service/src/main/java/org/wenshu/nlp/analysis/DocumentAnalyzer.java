@@ -272,7 +272,8 @@ public final class DocumentAnalyzer {
         List<Mention> known = withoutOverlaps(more);
         known.addAll(recurrences(text, known));
         List<Mention> resolved = PersonRules.joinedAcrossDashes(text, withoutOverlaps(known));
-        resolved.removeIf(m -> m.type() == EntityType.LOCATION && (usedAsModifier(text, m) || usedAsADirection(text, words, m)));
+        resolved.removeIf(m -> m.type() == EntityType.LOCATION && (usedAsModifier(text, m) || usedAsADirection(text, words, m)
+                || startsWithACount(m, text, words)));
         Set<String> places = new HashSet<>();
         resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));
         places.addAll(placeFirstWords); // 丽泽新 (丽泽新/nrf 天地) on a page about 丽泽金融商务区
@@ -599,6 +600,15 @@ public final class DocumentAnalyzer {
      * A name says what kind of thing it is by its ending, is in the gazetteer, runs from one known place to another
      * (黔南州荔波县, split into its divisions later), or holds a proper word.
      */
+    private static final String COUNTING = "一二两三四五六七八九十几多每各";
+
+    /** 一处/mq 社区, 几/m 处/n 名人故居: a count of places, no place's name. */
+    private static boolean startsWithACount(Mention m, String text, TokenIndex words) {
+        Token first = words.startingAt(m.start());
+        return first != null && first.nature().equals("mq") && "处座个条片所家".indexOf(first.text().charAt(first.text().length() - 1)) >= 0
+                || "处座".indexOf(text.charAt(m.start())) >= 0 && m.start() > 0 && COUNTING.indexOf(text.charAt(m.start() - 1)) >= 0;
+    }
+
     /** Kinds of places the model's place words end in, which name no body: 墨园古村/ns, 双林寺/ns. */
     private static final List<String> SETTLEMENTS_AND_SIGHTS = List.of("古村", "古镇", "村", "寺", "山", "岭", "洞");
 

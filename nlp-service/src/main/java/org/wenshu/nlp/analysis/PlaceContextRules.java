@@ -298,6 +298,18 @@ final class PlaceContextRules {
      * and roads named by a number (经十路, 二马路). The segmenter rarely knows a local road and often cuts through
      * it (柳/ng 村/n 路南/ns).
      */
+    /** What roads are paved with: 青石板路 and 柏油路 are kinds of road, not names. */
+    private static final List<String> ROAD_SURFACES = List.of("石板", "柏油", "水泥", "砂石", "石子", "泥土", "木板");
+
+    private static boolean pavedWith(String text, int roadWord) {
+        for (String surface : ROAD_SURFACES) {
+            if (text.startsWith(surface, roadWord - surface.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Mention> roads(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         Matcher numbered = NUMBERED_ROAD.matcher(text);
@@ -313,6 +325,10 @@ final class PlaceContextRules {
                 if (!text.startsWith(roadWord, at)
                         || !AFTER_ROAD.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
                     continue;
+                }
+                if (pavedWith(text, at)) {
+                    at = end - 1;
+                    break; // 青石板路, 柏油路: what the road is paved with, no name
                 }
                 // The longest name that starts a word of its own and is no ordinary word (确保|六圈路, 打通|柳村路).
                 for (int start = Math.max(0, at - 4); start <= at - 2; start++) {

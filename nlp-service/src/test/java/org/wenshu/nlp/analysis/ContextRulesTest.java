@@ -392,6 +392,10 @@ class ContextRulesTest {
                 + "调研组还来到东江和西枝江交汇处的合江楼。横沥镇的墨园古村迎来了一拨又一拨游客。", EntityType.LOCATION);
         assertIncludes(features, Set.of("狼山", "陡河", "西枝江", "义乌江", "墨园古村"));
         assertTrue(features.stream().noneMatch(f -> f.equals("枝江")), features.toString());
+        // d25, d37, d65, d68, d70: no road named by what it is paved with, no count of places
+        Set<String> none = names("青石板路两旁，一座座白墙黑瓦的老房子错落有致。城东街道一处社区的居民正在开会。几处名人故居也延长了开放时间。",
+                EntityType.LOCATION);
+        assertEquals(Set.of("城东街道"), none);
         // d67: the model's one place word over a city and a town's short name in it (北京中关村/ns)
         assertIncludes(names("北京中关村的企业来到路北区。", EntityType.LOCATION), Set.of("北京", "中关村", "路北区"));
     }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,22 +129,18 @@ public final class DocumentAnalyzer {
         candidates.addAll(shortNames.find(text, tokens));
         List<Mention> listed = gazetteer.find(text, words);
         // 北京中关村/ns: two places the gazetteer reads apart, not the model's one place over them
-        candidates.removeIf(m -> m.type() == EntityType.LOCATION && listed.stream().anyMatch(a -> a.start() == m.start() && a.end() < m.end()
-                && listed.stream().anyMatch(b -> b.start() == a.end() && b.end() == m.end())));
-        candidates.addAll(listed);
+        addReplacing(candidates, listed, (a, m) -> m.type() == EntityType.LOCATION && a.start() == m.start() && a.end() < m.end()
+                && listed.stream().anyMatch(b -> b.start() == a.end() && b.end() == m.end()));
         List<Mention> afterTitles = people.afterTitles(text, words);
         // 女儿任小红卫校/nt, 壮族姑娘农秀兰大学: the name after a title or description, not a body read over it
-        candidates.removeIf(m -> m.type() != EntityType.PERSON && afterTitles.stream().anyMatch(p -> p.start() >= m.start() && p.end() < m.end()));
-        candidates.addAll(afterTitles);
+        addReplacing(candidates, afterTitles, (p, m) -> m.type() != EntityType.PERSON && p.start() >= m.start() && p.end() < m.end());
         candidates.addAll(people.photoCredits(text));
         List<Mention> glued = PersonRules.namesGluedToWhatTheyAre(text, tokens);
         // 企业/n 主闫素芳/nr: the name, not the model's name with the description's last character
-        candidates.removeIf(m -> m.type() == EntityType.PERSON && glued.stream().anyMatch(g -> m.start() < g.start() && m.end() == g.end()));
-        candidates.addAll(glued);
+        addReplacing(candidates, glued, (g, m) -> m.type() == EntityType.PERSON && m.start() < g.start() && m.end() == g.end());
         List<Mention> readIntoTitles = PersonRules.familyNamesReadIntoTheTitle(text, tokens);
         // 总/b 监池/nw 海峰/nr: the full name, not the given name alone
-        candidates.removeIf(m -> m.type() == EntityType.PERSON && readIntoTitles.stream().anyMatch(g -> m.start() > g.start() && m.end() == g.end()));
-        candidates.addAll(readIntoTitles);
+        addReplacing(candidates, readIntoTitles, (g, m) -> m.type() == EntityType.PERSON && m.start() > g.start() && m.end() == g.end());
         candidates.addAll(people.namesCutAfterTheFamilyName(text, tokens));
         candidates.addAll(PersonRules.compoundFamilyNamesSplitOff(text, tokens));
         candidates.addAll(PersonRules.namesInDoctrines(tokens, AnsjEntityFinder::isKnownPerson));
@@ -155,16 +152,13 @@ public final class DocumentAnalyzer {
         candidates.addAll(PersonRules.anonymisedNames(text, words));
         candidates.addAll(PersonRules.dottedNames(text, tokens, gazetteer::isKnownName));
         List<Mention> pairs = PersonRules.pairsOfFamilyNamesMeeting(text, tokens);
-        candidates.removeIf(m -> pairs.stream().anyMatch(p -> p.start() == m.start() && m.length() == 2)); // 汪辜 as one name
-        candidates.addAll(pairs);
+        addReplacing(candidates, pairs, (p, m) -> p.start() == m.start() && m.length() == 2); // 汪辜 as one name
         List<Mention> japanese = JapaneseNames.find(text, words);
         // 村山富市/ns, 西村/ns 健太/nr: the name, not the place the model took it or its family name for
-        candidates.removeIf(m -> m.type() != EntityType.PERSON && japanese.stream().anyMatch(j -> j.start() == m.start() && m.end() <= j.end()));
-        candidates.addAll(japanese);
+        addReplacing(candidates, japanese, (j, m) -> m.type() != EntityType.PERSON && j.start() == m.start() && m.end() <= j.end());
         List<Mention> slavic = PersonRules.slavicSurnames(text, tokens, gazetteer::isKnownName);
         // 基里延科/nt, 马斯柳科夫/nw: the family name, not the body or new word the model took it for
-        candidates.removeIf(m -> m.type() != EntityType.PERSON && slavic.stream().anyMatch(j -> j.start() == m.start() && j.end() == m.end()));
-        candidates.addAll(slavic);
+        addReplacing(candidates, slavic, (j, m) -> m.type() != EntityType.PERSON && j.start() == m.start() && j.end() == m.end());
         candidates.addAll(people.familyNamesBeforeTitles(text, tokens));
         List<Mention> credits = people.credits(text);
         candidates.addAll(credits);
@@ -177,17 +171,14 @@ public final class DocumentAnalyzer {
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
         List<Mention> signatures = PersonRules.letterSignatures(text, gazetteer::isKnownName);
         // （湖南邵东 曾宪桂）: where the writer lives, before the name, holds no person (邵东/nr)
-        candidates.removeIf(m -> m.type() == EntityType.PERSON && signatures.stream().anyMatch(s -> m.end() < s.start()
-                && m.start() > Math.max(text.lastIndexOf('（', s.start()), text.lastIndexOf('(', s.start()))));
-        candidates.addAll(signatures);
+        addReplacing(candidates, signatures, (s, m) -> m.type() == EntityType.PERSON && m.end() < s.start()
+                && m.start() > Math.max(text.lastIndexOf('（', s.start()), text.lastIndexOf('(', s.start())));
         List<Mention> wordNames = PersonRules.wordNamesAfterOffices(text, tokens);
         // 局长安溪介绍: the person, not the county the gazetteer knows
-        candidates.removeIf(m -> m.type() != EntityType.PERSON && wordNames.stream().anyMatch(w -> w.start() == m.start() && w.end() == m.end()));
-        candidates.addAll(wordNames);
+        addReplacing(candidates, wordNames, (w, m) -> m.type() != EntityType.PERSON && w.start() == m.start() && w.end() == m.end());
         List<Mention> otherNames = PersonRules.namesAndTheirOtherNames(text, tokens, gazetteer::isKnownName);
         // 莫言本名管谟业/nt: the two names, not the body the model read over them
-        candidates.removeIf(m -> otherNames.stream().anyMatch(o -> m.start() < o.end() && o.start() < m.end() && !(m.start() == o.start() && m.end() == o.end())));
-        candidates.addAll(otherNames);
+        addReplacing(candidates, otherNames, (o, m) -> m.start() < o.end() && o.start() < m.end() && !(m.start() == o.start() && m.end() == o.end()));
         candidates.addAll(people.describedSpeakers(text, words));
         candidates.addAll(people.speakers(text, words));
         candidates.addAll(placeContext.roads(text, words));
@@ -195,17 +186,14 @@ public final class DocumentAnalyzer {
         candidates.addAll(placeContext.metroStations(text));
         List<Mention> features = placeContext.mountainsAndRivers(tokens);
         // 义乌江/nr: the river, not a person
-        candidates.removeIf(m -> m.type() != EntityType.LOCATION && features.stream().anyMatch(f -> f.start() == m.start() && f.end() == m.end()));
-        candidates.addAll(features);
+        addReplacing(candidates, features, (f, m) -> m.type() != EntityType.LOCATION && f.start() == m.start() && f.end() == m.end());
         List<Mention> waters = placeContext.watersByTheirBanks(tokens);
         // 甘棠/nr 湖畔: the lake, not a person or a place's short form
-        candidates.removeIf(m -> waters.stream().anyMatch(w -> w.start() == m.start() && m.end() < w.end()));
-        candidates.addAll(waters);
+        addReplacing(candidates, waters, (w, m) -> w.start() == m.start() && m.end() < w.end());
         List<Mention> gates = placeContext.cityGates(text);
         // 涌/v 金门/ns: the gate, not the island the gazetteer knows inside it; 南薰门城楼/nt: the gate, not its tower
-        candidates.removeIf(m -> m.type() != EntityType.PERSON && gates.stream().anyMatch(g -> m.start() < g.end() && g.start() < m.end()
-                && (m.length() < g.length() || m.start() == g.start() && m.text().equals(g.text() + "城楼"))));
-        candidates.addAll(gates);
+        addReplacing(candidates, gates, (g, m) -> m.type() != EntityType.PERSON && m.start() < g.end() && g.start() < m.end()
+                && (m.length() < g.length() || m.start() == g.start() && m.text().equals(g.text() + "城楼")));
         candidates.addAll(organizationShapes.numberedSchools(text));
         candidates.addAll(organizationShapes.teamsAndCommands(text));
         candidates.addAll(OrganizationShapes.tribunals(text, words));
@@ -340,6 +328,15 @@ public final class DocumentAnalyzer {
         result.removeIf(m -> m.type() == EntityType.LOCATION && series.get(m.start(), m.end()).cardinality() == m.length());
         result.addAll(abbreviations);
         return result;
+    }
+
+    /**
+     * Adds a better reading of some words to the candidates, after dropping each candidate that one of them replaces
+     * ({@code replaces} is asked of the better reading and the candidate).
+     */
+    private static void addReplacing(List<Mention> candidates, List<Mention> better, BiPredicate<Mention, Mention> replaces) {
+        candidates.removeIf(m -> better.stream().anyMatch(b -> replaces.test(b, m)));
+        candidates.addAll(better);
     }
 
     /** 每周二齐鲁医院 → 齐鲁医院: a time the model glued to the name after it. */
@@ -596,10 +593,6 @@ public final class DocumentAnalyzer {
         return word.length() >= 4 && word.endsWith("地区") && gazetteer.isKnownName(word.substring(0, word.length() - 2));
     }
 
-    /**
-     * A name says what kind of thing it is by its ending, is in the gazetteer, runs from one known place to another
-     * (黔南州荔波县, split into its divisions later), or holds a proper word.
-     */
     private static final String COUNTING = "一二两三四五六七八九十几多每各";
 
     /** 一处/mq 社区, 几/m 处/n 名人故居: a count of places, no place's name. */
@@ -615,15 +608,23 @@ public final class DocumentAnalyzer {
     /** 墨园古村/ns: a place word of the model that ends in its kind after two or more characters of no common word. */
     private static boolean namedSettlementOrSight(String word) {
         for (String kind : SETTLEMENTS_AND_SIGHTS) {
-            String name = word.substring(0, Math.max(0, word.length() - kind.length()));
+            if (!word.endsWith(kind) || word.length() - kind.length() < 2) {
+                continue;
+            }
+            String name = word.substring(0, word.length() - kind.length());
             // not 义务教村, 街道湾底村: the name starts with no common word
-            if (word.endsWith(kind) && name.length() >= 2 && !AnsjEntityFinder.isWord(name) && !AnsjEntityFinder.isWord(name.substring(0, 2))) {
+            if (!AnsjEntityFinder.isWord(name) && !AnsjEntityFinder.isWord(name.substring(0, 2))) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * A name says what kind of thing it is by its ending, is in the gazetteer, names a settlement or sight by its kind
+     * (墨园古村), runs from one known place to another (黔南州荔波县, split into its divisions later), or holds a proper
+     * word.
+     */
     private boolean typedKnownOrProper(String word) {
         return CompoundNameRule.typeByEnd(word) != null || gazetteer.isKnownName(word) || namedSettlementOrSight(word)
                 || gazetteer.startsWithKnownName(word) && gazetteer.endsWithKnownName(word) || organizations.holdsAProperWord(word);

@@ -268,13 +268,22 @@ final class PersonRules {
         if (m.type() != EntityType.PERSON) {
             return false;
         }
-        int open = text.lastIndexOf('《', m.start());
-        if (open < 0 || m.start() - open > LONGEST_WORK_TITLE || text.lastIndexOf('》', m.start()) > open) {
-            return false;
+        // asked of every name: only the few characters around it are looked at, not the text up to it
+        return bracketNear(text, m.start() - 1, -1, LONGEST_WORK_TITLE, '《', '》')
+                && bracketNear(text, m.end(), 1, LONGEST_WORK_TITLE + 1, '》', '《');
+    }
+
+    /** Whether {@code wanted} comes before {@code other} in {@code reach} characters from {@code at}, by {@code step}. */
+    private static boolean bracketNear(String text, int at, int step, int reach, char wanted, char other) {
+        for (int k = at, seen = 0; k >= 0 && k < text.length() && seen < reach; k += step, seen++) {
+            if (text.charAt(k) == wanted) {
+                return true;
+            }
+            if (text.charAt(k) == other) {
+                return false;
+            }
         }
-        int close = text.indexOf('》', m.end());
-        int nextOpen = text.indexOf('《', m.end());
-        return close >= 0 && close - m.end() <= LONGEST_WORK_TITLE && (nextOpen < 0 || nextOpen > close);
+        return false;
     }
 
     /** 来崇川, 到义乌: a verb of coming or going before a known place, read as a family name and a given name. */
@@ -512,13 +521,17 @@ final class PersonRules {
                 }
                 String name = word.substring(split, end);
                 int surname = Surnames.at(name, 0);
-                if (surname >= 1 && length > surname && length <= surname + 2 && isWhatOneIs(word.substring(0, split))
-                        && TextNormalizer.allHan(name, 0, length) && !AnsjEntityFinder.isWord(name) && !endsWithAnAddress(name)) {
+                if (surname >= 1 && length > surname && length <= surname + 2 && isWhatOneIs(word.substring(0, split)) && plainName(name)) {
                     return new Mention(EntityType.PERSON, name, start + split, start + end, null);
                 }
             }
         }
         return null;
+    }
+
+    /** Han characters only, no word of the dictionary and no form of address: what a name cut from a word must be. */
+    private static boolean plainName(String name) {
+        return TextNormalizer.allHan(name, 0, name.length()) && !AnsjEntityFinder.isWord(name) && !endsWithAnAddress(name);
     }
 
     private static boolean isWhatOneIs(String prefix) {
@@ -533,8 +546,7 @@ final class PersonRules {
             String name = word.substring(0, length);
             String rest = word.substring(length);
             int surname = Surnames.at(name, 0);
-            if (surname == 1 && (TitleLexicon.isTitle(rest) || SHOWS_OF_WORK.contains(rest))
-                    && TextNormalizer.allHan(name, 0, length) && !AnsjEntityFinder.isWord(name) && !endsWithAnAddress(name)) {
+            if (surname == 1 && (TitleLexicon.isTitle(rest) || SHOWS_OF_WORK.contains(rest)) && plainName(name)) {
                 return new Mention(EntityType.PERSON, name, start, start + length, null);
             }
         }

@@ -301,9 +301,10 @@ final class PlaceContextRules {
     /** What roads are paved with: 青石板路 and 柏油路 are kinds of road, not names. */
     private static final List<String> ROAD_SURFACES = List.of("石板", "柏油", "水泥", "砂石", "石子", "泥土", "木板");
 
-    private static boolean pavedWith(String text, int roadWord) {
-        for (String surface : ROAD_SURFACES) {
-            if (text.startsWith(surface, roadWord - surface.length())) {
+    /** Whether one of {@code words} ends at {@code at}. */
+    private static boolean oneEndsAt(String text, int at, List<String> words) {
+        for (String word : words) {
+            if (at >= word.length() && text.startsWith(word, at - word.length())) {
                 return true;
             }
         }
@@ -326,7 +327,7 @@ final class PlaceContextRules {
                         || !AFTER_ROAD.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
                     continue;
                 }
-                if (pavedWith(text, at)) {
+                if (oneEndsAt(text, at, ROAD_SURFACES)) {
                     at = end - 1;
                     break; // 青石板路, 柏油路: what the road is paved with, no name
                 }
@@ -563,15 +564,8 @@ final class PlaceContextRules {
     }
 
     private boolean namesATown(String text, Mention m) {
-        for (String word : TOWN_WORDS) {
-            if (m.start() >= word.length() && text.startsWith(word, m.start() - word.length())) {
-                return true;
-            }
-        }
-        for (String verb : VERBS_OF_TRAVEL) {
-            if (m.start() >= verb.length() && text.startsWith(verb, m.start() - verb.length())) {
-                return true; // 飞抵阿比让, 途经布哈拉
-            }
+        if (oneEndsAt(text, m.start(), TOWN_WORDS) || oneEndsAt(text, m.start(), VERBS_OF_TRAVEL)) {
+            return true; // 北部城市加奥, 飞抵阿比让, 途经布哈拉
         }
         for (String around : AROUND_A_TOWN) {
             if (text.startsWith(around, m.end())) {

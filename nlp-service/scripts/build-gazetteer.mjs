@@ -47,6 +47,29 @@ for (const c of cities) {
   cityName.set(c.code, clean(c.name));
   rows.push({ name: clean(c.name), level: 'CITY', code: c.code, parent: provName.get(c.provinceCode) });
 }
+// HK-MO-TW.json names the subdivisions without codes: Taiwan's cities and counties, Hong Kong's three areas and
+// Macao's two are kept at CITY level, their districts at DISTRICT level, with codes made of the province's GB/T 2260
+// code and their order in the file (so they sort under their province). A name the mainland data already has
+// (金门县, 连江县 are also Fujian's) is not added twice. A bracketed second name (嘉模堂区（氹仔）) becomes an alias.
+const mainlandNames = new Set([...provinces.map((p) => clean(p.name)), ...cities.map((c) => clean(c.name)),
+  ...areas.map((a) => clean(a.name))]);
+const extraAliases = [];
+for (const [province, subdivisions] of Object.entries(hkMoTw)) {
+  Object.entries(subdivisions).forEach(([city, districts], i) => {
+    const cityCode = HK_MO_TW_CODES[province] + String(i + 1).padStart(2, '0');
+    const cityClean = clean(city);
+    if (!mainlandNames.has(cityClean)) {
+      rows.push({ name: cityClean, level: 'CITY', code: cityCode, parent: province, extra: province });
+    }
+    districts.forEach((district, j) => {
+      const [, name, second] = clean(district).match(/^([^（(]+)(?:[（(]([^）)]+)[）)])?$/);
+      if (mainlandNames.has(name)) return;
+      const code = cityCode + String(j + 1).padStart(2, '0');
+      rows.push({ name, level: 'DISTRICT', code, parent: cityClean, extra: province });
+      if (second) extraAliases.push({ alias: second, full: name, code, level: 'DISTRICT' });
+    });
+  });
+}
 for (const a of areas) {
   const parent = cityName.get(a.cityCode) ?? provName.get(a.provinceCode);
   // Cities without counties (东莞市, 中山市, 儋州市, 嘉峪关市) repeat themselves as their
@@ -108,7 +131,9 @@ function provinceAliases(n) {
   const e = stripEthnic(a); // 广西壮族→广西, 新疆维吾尔→新疆; 内蒙古 would become 内, so keep
   return [ok(e.length >= 2 ? e : a, n)].filter(Boolean);
 }
-function cityAliases(n) {
+function cityAliases(n, extra) {
+  // Taiwan's counties rank with cities (苗栗县 → 苗栗)
+  if (extra === '台湾省' && n.endsWith('县') && n.length >= 3) return [ok(n.slice(0, -1), n)].filter(Boolean);
   if (n.endsWith('自治州')) {
     const e = stripEthnic(n.slice(0, -3));
     return [ok(e !== n.slice(0, -3) ? e : null, n)].filter(Boolean);
@@ -118,7 +143,9 @@ function cityAliases(n) {
   if (n.endsWith('盟')) return [ok(n.slice(0, -1), n)].filter(Boolean);
   return [];
 }
-function districtAliases(n, code) {
+function districtAliases(n, code, extra) {
+  // Taiwan's districts: their short forms are mostly common words here (树林, 淡水, 中和, 三重); none is made
+  if (extra === '台湾省') return [];
   const last2 = Number(code.slice(4, 6));
   if (last2 >= 71 && last2 <= 80) return []; // development zones etc.: no short form
   if (/自治[县旗]$/.test(n)) {
@@ -144,12 +171,16 @@ for (const level of LEVELS) {
   const byAlias = new Map(); // alias -> Map(fullName -> first code)
   for (const r of atLevel) {
     const list = level === 'PROVINCE' ? provinceAliases(r.name)
-      : level === 'CITY' ? cityAliases(r.name) : districtAliases(r.name, r.code);
+      : level === 'CITY' ? cityAliases(r.name, r.extra) : districtAliases(r.name, r.code, r.extra);
     for (const a of list) {
       if (!byAlias.has(a)) byAlias.set(a, new Map());
       const m = byAlias.get(a);
       if (!m.has(r.name)) m.set(r.name, r.code);
     }
+  }
+  for (const e of extraAliases.filter((x) => x.level === level)) {
+    if (!byAlias.has(e.alias)) byAlias.set(e.alias, new Map());
+    byAlias.get(e.alias).set(e.full, e.code);
   }
   const out = [];
   for (const [alias, m] of byAlias) {
@@ -184,7 +215,8 @@ const divisionHeader = [
   '#   parentName: nearest real ancestor (placeholder city rows skipped, so e.g. 北京 districts point to 北京市); empty for provinces',
   `# Skipped placeholder city-level rows: ${skipped.placeholderCities.join(', ')}`,
   `# Skipped county-level rows repeating their city (towns hang on the city): ${skipped.duplicateAreas.join(', ')}`,
-  `# Added from dist/HK-MO-TW.json (no codes in the package; GB/T 2260 codes used, subdivisions not included): ${Object.entries(HK_MO_TW_CODES).map(([n, c]) => `${c} ${n}`).join(', ')}`,
+  `# Added from dist/HK-MO-TW.json (no codes in the package; GB/T 2260 codes used): ${Object.entries(HK_MO_TW_CODES).map(([n, c]) => `${c} ${n}`).join(', ')};`,
+  '#   their cities, counties and areas at CITY level and districts at DISTRICT level, coded by province code + order in the file',
   `# Counts: PROVINCE ${counts.PROVINCE}, CITY ${counts.CITY}, DISTRICT ${counts.DISTRICT}, TOWN ${counts.TOWN}`,
 ];
 const skippedTotal = LEVELS.reduce((n, l) => n + skippedAmbiguous[l].length, 0);
@@ -196,6 +228,7 @@ const aliasHeader = [
   '#   CITY strip 市 (names of 3+ chars), 地区, 盟, and ethnic names + 自治州 (延边朝鲜族自治州→延边);',
   '#   DISTRICT strip 区/县 (新区/矿区/特区 as a whole, 神农架林区→神农架), 市 of county-level cities (3+ chars),',
   '#   ethnic names + 自治县/自治旗 (长阳土家族自治县→长阳); development zones (codes xxxx71-80) get none.',
+  '#   Taiwan: counties strip 县 (苗栗县→苗栗); districts get none. Macao: a bracketed second name is an alias (氹仔).',
   '#   Never fewer than 2 characters. No aliases for TOWN. One full name may have several codes (e.g. 朝阳区).',
   `# Skipped as ambiguous between different full names of the same level: ${skippedTotal} ` +
     `(PROVINCE ${skippedAmbiguous.PROVINCE.length}, CITY ${skippedAmbiguous.CITY.length}, DISTRICT ${skippedAmbiguous.DISTRICT.length})`,

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentAnalyzer {
     /** Bump when the output can change for the same input, so stored documents can be reprocessed. */
-    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-11";
+    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-12";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DateFinder dates = new DateFinder();
@@ -134,7 +134,8 @@ public final class DocumentAnalyzer {
         List<Mention> afterTitles = people.afterTitles(text, words);
         // 女儿任小红卫校/nt, 壮族姑娘农秀兰大学: the name after a title or description, not a body read over it
         addReplacing(candidates, afterTitles, (p, m) -> m.type() != EntityType.PERSON && p.start() >= m.start() && p.end() < m.end());
-        candidates.addAll(people.photoCredits(text));
+        List<Mention> photoCredits = people.photoCredits(text);
+        candidates.addAll(photoCredits);
         List<Mention> glued = PersonRules.namesGluedToWhatTheyAre(text, tokens);
         // 企业/n 主闫素芳/nr: the name, not the model's name with the description's last character
         addReplacing(candidates, glued, (g, m) -> m.type() == EntityType.PERSON && m.start() < g.start() && m.end() == g.end());
@@ -168,6 +169,7 @@ public final class DocumentAnalyzer {
             names.stream().filter(c -> c.start() > 0 && (text.charAt(c.start() - 1) == ' ' || text.charAt(c.start() - 1) == '/'))
                     .forEach(c -> slotNameStarts.add(c.start()));
         }
+        photoCredits.forEach(c -> slotNameStarts.add(c.start())); // 。黄山 摄: the photographer, wherever the credit stands
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
         List<Mention> signatures = PersonRules.letterSignatures(text, gazetteer::isKnownName);
         // （湖南邵东 曾宪桂）: where the writer lives, before the name, holds no person (邵东/nr)
@@ -187,6 +189,9 @@ public final class DocumentAnalyzer {
         List<Mention> features = placeContext.mountainsAndRivers(tokens);
         // 义乌江/nr: the river, not a person
         addReplacing(candidates, features, (f, m) -> m.type() != EntityType.LOCATION && f.start() == m.start() && f.end() == m.end());
+        List<Mention> listedPlaces = PlaceContextRules.itemsOfAListOfPlaces(text, words);
+        // 在金积/nr、上桥等乡镇: the town, not a person
+        addReplacing(candidates, listedPlaces, (l, m) -> m.start() < l.end() && l.start() < m.end());
         List<Mention> waters = placeContext.watersByTheirBanks(tokens);
         // 甘棠/nr 湖畔: the lake, not a person or a place's short form
         addReplacing(candidates, waters, (w, m) -> w.start() == m.start() && m.end() < w.end());
@@ -204,12 +209,16 @@ public final class DocumentAnalyzer {
         candidates.addAll(companies);
         candidates.addAll(unitsWithTheirParent(candidates));
         candidates.addAll(policeStations(text, candidates));
+        List<Mention> stations = stationsByTheirName(text, words, candidates);
+        // 地角/n 派出所: the station, not the place inside its name
+        addReplacing(candidates, stations, (st, m) -> m.start() >= st.start() && m.end() <= st.end());
         candidates.removeIf(m -> m.type() == EntityType.LOCATION && (GENERIC_PLACES.contains(m.text()) || placeContext.isAPlacesMarket(m.text())
                 || m.text().endsWith("老旧小区") // 山西大学周边老旧小区: the old compounds of somewhere, no place's name
                 || !organizations.namesAPlace(m.text()) && !gazetteer.startsWithKnownName(m.text())));
         candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && GENERIC_BODIES.contains(m.text()));
         // 区人大常委会主任高峰: an organ without its body, before a title, is part of the title.
         candidates.removeIf(m -> m.type() == EntityType.ORGANIZATION && organBeforeTitle(text, m));
+        candidates.replaceAll(m -> villageForItsPartyCell(text, m));
         candidates.replaceAll(placeContext::withoutDescriptor);
         candidates.replaceAll(PlaceContextRules::withoutLeadingVerb);
         candidates.replaceAll(placeContext::withoutLeadingConjunction);
@@ -269,8 +278,9 @@ public final class DocumentAnalyzer {
                 || insideAPlaceName(m, text)
                 || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.cutFromAWord(m, text)
                 || PersonRules.roundsANumber(m, text) || PersonRules.namesAPrize(m, words)
-                || PersonRules.comesToAPlace(m, gazetteer::isKnownName) || PersonRules.insideAWorksTitle(m, text)
+                || PersonRules.comesToAPlace(m, text, gazetteer::isKnownName) || PersonRules.insideAWorksTitle(m, text)
                 || m.text().endsWith("队") // 万达队/nr: a team
+                || TitleLexicon.isOrgan(m.text()) // 、区政协/nw 主席: the body of a title in a list, no person
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));
         resolved.replaceAll(DocumentAnalyzer::withoutColumnLabel);
@@ -468,11 +478,67 @@ public final class DocumentAnalyzer {
         return found;
     }
 
+    private static final Set<String> NATURES_OF_STATION_NAMES = Set.of("n", "ns", "nz", "nw", "nr", "nrf", "j", "vn", "s");
+    /** What stands before a police station without naming it: 辖区派出所, 当地派出所. */
+    private static final Set<String> NOT_STATION_NAMES = Set.of(
+            "辖区", "当地", "附近", "属地", "所在", "基层", "乡镇", "社区", "街道", "城区", "农村", "公安", "边境", "铁路", "交通", "水上", "机场");
+
+    /**
+     * 胜利/vn 派出所, 地角/n 派出所: a station named by its street or town without the bureau before it; the name is
+     * the whole word or two (two to four characters) before 派出所.
+     */
+    private static List<Mention> stationsByTheirName(String text, TokenIndex words, List<Mention> candidates) {
+        List<Mention> found = new ArrayList<>();
+        for (int at = text.indexOf("派出所"); at >= 0; at = text.indexOf("派出所", at + 1)) {
+            final int stationAt = at;
+            if (candidates.stream().anyMatch(c -> c.type() == EntityType.ORGANIZATION && c.end() == stationAt + 3 && c.length() > 3)) {
+                continue; // 东关派出所/nt, 延吉市公安局进学派出所: found already
+            }
+            Token last = words.endingAt(at);
+            if (last == null || !NATURES_OF_STATION_NAMES.contains(last.nature()) || NOT_STATION_NAMES.contains(last.text())
+                    || !TextNormalizer.allHan(text, last.start(), at)) {
+                continue;
+            }
+            int start = last.start();
+            if (at - start < 2) {
+                Token before = words.endingAt(start);
+                if (before == null || at - before.start() > 4 || !NATURES_OF_STATION_NAMES.contains(before.nature())
+                        || !TextNormalizer.allHan(text, before.start(), start)) {
+                    continue;
+                }
+                start = before.start();
+            }
+            if (at - start <= 4) {
+                found.add(new Mention(EntityType.ORGANIZATION, text.substring(start, at + 3), start, at + 3, null));
+            }
+        }
+        return found;
+    }
+
     /** Kinds of bodies that every neighbourhood has, which name none by themselves (居民协商会, 小区业委会). */
     private static final Set<String> GENERIC_BODIES = Set.of("协商会", "业委会", "商协会", "三甲医院", "居委会", "村委会", "党支部");
 
     /** The party committee's departments, named without the committee before their heads' titles. */
     private static final Set<String> PARTY_DEPARTMENTS = Set.of("统战部", "宣传部", "组织部");
+
+    private static final List<String> PARTY_CELLS = List.of("党支部", "党总支", "党委");
+    private static final Pattern VILLAGE_OR_COMMUNITY = Pattern.compile("\\p{IsHan}{2,6}(村|社区)");
+
+    /**
+     * 柳湾村党支部/nt 书记: before a title the village's party cell is part of the title (党支部书记), and the village is
+     * the place the secretary serves, as a town's 党委 is in 古城镇党委书记.
+     */
+    private static Mention villageForItsPartyCell(String text, Mention m) {
+        if (m.type() != EntityType.ORGANIZATION || !TitleLexicon.titleFollows(text, m.end())) {
+            return m;
+        }
+        for (String cell : PARTY_CELLS) {
+            if (m.text().endsWith(cell) && VILLAGE_OR_COMMUNITY.matcher(m.text().substring(0, m.length() - cell.length())).matches()) {
+                return new Mention(EntityType.LOCATION, m.text().substring(0, m.length() - cell.length()), m.start(), m.end() - cell.length(), null);
+            }
+        }
+        return m;
+    }
 
     /** 人大常委会 or 区人大 (of 区人大常委会) starting an organ that a title follows: 区人大常委会主任. */
     private static boolean organBeforeTitle(String text, Mention m) {
@@ -518,8 +584,21 @@ public final class DocumentAnalyzer {
         return found;
     }
 
-    /** 中国式现代化, 中国特色社会主义: the place names a style, not a place. */
+    /** Places whose names are also words: the morning sun (朝阳), and facing the sea or a river (临海建筑, 临江步道). */
+    private static final Set<String> PLACES_THAT_ARE_WORDS = Set.of("朝阳", "临海", "临江", "临河", "临湖");
+    private static final List<String> OF_THE_MORNING_SUN = List.of("的映照", "映照", "染红", "照耀", "的照耀", "升起", "的光");
+
+    /**
+     * 中国式现代化, 中国特色社会主义: the place names a style, not a place. 在朝阳的映照下, 临海建筑: a word, not the
+     * district or the city (朝阳区, 临海市) of the same name.
+     */
     private static boolean usedAsModifier(String text, Mention m) {
+        if (PLACES_THAT_ARE_WORDS.contains(m.text())) {
+            if (m.text().equals("朝阳")) {
+                return OF_THE_MORNING_SUN.stream().anyMatch(w -> text.startsWith(w, m.end()));
+            }
+            return m.end() < text.length() && TextNormalizer.isHan(text.charAt(m.end())) && "市区县".indexOf(text.charAt(m.end())) < 0;
+        }
         return text.startsWith("式", m.end()) || text.startsWith("特色", m.end());
     }
 
@@ -685,8 +764,26 @@ public final class DocumentAnalyzer {
                     && !namedAfterAPerson(m.text(), first.text())) {
                 firstWords.add(first.text());
             }
+            // 地角 of 地角街道, 金积 of 金积镇: a town's name that is no word of the dictionary, used alone
+            String town = townName(m);
+            if (town != null && !AnsjEntityFinder.isWord(town)) {
+                firstWords.add(town);
+            }
         }
         return firstWords;
+    }
+
+    private static String townName(Mention m) {
+        if (m.type() != EntityType.LOCATION) {
+            return null;
+        }
+        for (String suffix : List.of("街道", "镇", "乡")) {
+            int length = m.length() - suffix.length();
+            if (m.text().endsWith(suffix) && length >= 2 && length <= 3) {
+                return m.text().substring(0, length);
+            }
+        }
+        return null;
     }
 
     /** Places that keep a person's memory, whose first word is the person (鲁迅故居, 司马迁祠). */
@@ -706,7 +803,10 @@ public final class DocumentAnalyzer {
             return true;
         }
         boolean shortGeneric = word.length() <= 3 && (word.endsWith("区") || word.endsWith("村") || word.endsWith("镇") || word.endsWith("路"));
-        return shortGeneric && !gazetteer.endsWithKnownName(word);
+        // 芝山镇/ns, a town the model knows by its shape, names a place whose name is no word (新农村, 示范村 are words)
+        boolean namedTown = word.length() == 3 && word.endsWith("镇") && !AnsjEntityFinder.isWord(word)
+                && !AnsjEntityFinder.isWord(word.substring(0, 2));
+        return shortGeneric && !namedTown && !gazetteer.endsWithKnownName(word);
     }
 
     private static final Set<String> GENERIC_PLACES = Set.of(

@@ -56,6 +56,7 @@ public final class Gazetteer {
         gazetteer.loadDivisions("gazetteer/china-divisions.tsv", false);
         gazetteer.loadDivisions("gazetteer/china-division-aliases.tsv", true);
         gazetteer.loadCountries("gazetteer/world-countries.tsv");
+        gazetteer.loadCountries("gazetteer/world-country-names.tsv");
         gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/national-bodies.tsv"), "national-bodies.tsv", false);
         gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/world-organizations.tsv"), "world-organizations.tsv", false);
         gazetteer.loadEntries(Gazetteer.class.getClassLoader().getResource("gazetteer/world-regions.tsv"), "world-regions.tsv", false);
@@ -309,10 +310,15 @@ public final class Gazetteer {
         String town = match.phrase();
         int suffix = town.endsWith("街道") ? 2 : town.endsWith("镇") || town.endsWith("乡") ? 1 : 0;
         Token word = suffix == 0 ? null : words.startingAt(match.end() - suffix);
+        int glued = suffix;
+        if (word == null && suffix > 0) {
+            word = words.startingAt(match.start()); // 古城镇党委/nw: the whole town glued to its organ
+            glued = town.length();
+        }
         if (word == null || word.end() <= match.end() || town.length() - suffix < 2) {
             return false;
         }
-        String organ = word.text().substring(suffix);
+        String organ = word.text().substring(glued);
         return TOWN_ORGANS.stream().anyMatch(organ::startsWith); // 发展|乡镇企业 names no town
     }
 
@@ -361,6 +367,17 @@ public final class Gazetteer {
                 String inner = word.substring(split, end);
                 Entry first = names.get(outer);
                 Entry second = names.get(inner);
+                boolean unaliasedDivision = false;
+                if (second == null && first != null && first.type() == EntityType.LOCATION && inner.length() >= 2) {
+                    // 新疆伊宁/nw: a short name no alias holds (伊宁 is both 伊宁市 and 伊宁县), of a division in the first
+                    for (String suffix : List.of("市", "县")) {
+                        if (names.get(inner + suffix) != null && liesIn(inner + suffix, outer)) {
+                            second = new Entry(EntityType.LOCATION, true);
+                            unaliasedDivision = true;
+                            break;
+                        }
+                    }
+                }
                 if (first == null || second == null || first.type() != EntityType.LOCATION || second.type() != EntityType.LOCATION) {
                     continue;
                 }
@@ -368,7 +385,7 @@ public final class Gazetteer {
                 boolean bothFull = newWord && !first.shortForm() && !second.shortForm() && end == word.length();
                 // a place word of the model keeps a city's venue (沈阳五里河体育场/ns) and splits off a district's area
                 // (北京中关村/ns), but not a town's short name that is a common word (南宁大桥/ns)
-                if (bothFull || newWord && liesIn(inner, outer) || inner.length() >= 3 && townLiesIn(inner, outer)) {
+                if (bothFull || newWord && (unaliasedDivision || liesIn(inner, outer)) || inner.length() >= 3 && townLiesIn(inner, outer)) {
                     found.add(new Mention(EntityType.LOCATION, outer, token.start(), token.start() + split, null));
                     int innerEnd = token.start() + end;
                     if (end == word.length()) { // 新疆阿勒泰/nw 地区: the division's own suffix follows the word

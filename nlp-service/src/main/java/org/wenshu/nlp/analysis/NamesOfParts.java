@@ -76,8 +76,8 @@ final class NamesOfParts {
             boolean name = count >= 2 || count == 1 && end - at >= aloneFrom;
             // 孟和巴雅尔家/nw, 萨仁/nr 图雅三/nr 位: a one-character word glued on after the name
             boolean ends = end == text.length() || words.endsWord(end) || GLUED_AFTER.indexOf(text.charAt(end)) >= 0;
-            if (name && words.startsWord(at) && ends
-                    && (at == 0 || !TextNormalizer.isHan(text.charAt(at - 1)) || words.endsWord(at))) {
+            if (name && ends && (words.startsWord(at) && (at == 0 || !TextNormalizer.isHan(text.charAt(at - 1)) || words.endsWord(at))
+                    || gluedToWhatTheyAre(text, words, at))) {
                 found.add(new Mention(EntityType.PERSON, text.substring(at, end), at, end, null));
                 at = end;
             } else {
@@ -85,6 +85,17 @@ final class NamesOfParts {
             }
         }
         return found;
+    }
+
+    /** 副教授卓玛央宗/nw: the name glued to the end of a title or a description that opens the word. */
+    private static boolean gluedToWhatTheyAre(String text, TokenIndex words, int at) {
+        for (int k = at - 2; k >= Math.max(0, at - 8); k--) {
+            if (words.startsWord(k)) {
+                String head = text.substring(k, at);
+                return TitleLexicon.endsWithTitle(head) || PersonRules.describesAPerson(head);
+            }
+        }
+        return false;
     }
 
     /** Whether a part ends at {@code end} (孟和 of 巴图孟和, whose 和 is no conjunction). */

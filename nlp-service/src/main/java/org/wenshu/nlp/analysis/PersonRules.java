@@ -71,6 +71,8 @@ final class PersonRules {
     }
 
     private static final String TRAILING_VERBS = "说称在到等与及率对就向也还";
+    /** What the segmenter glues to a dotted name's end (热合曼·阿不都说, 艾克拜尔·阿不都则被). */
+    private static final String DOTTED_NAME_FOLLOWERS = TRAILING_VERBS + "则被";
 
     /** One-character words the segmenter glues to the end of a name (常香玉捐|飞机, 汪曾祺常|对, 李可染画|漓江). */
     private static final String GLUED_FOLLOWERS = TRAILING_VERBS + "常曾又便却都被把将给让同跟是去来从于以画捐写讲唱问笑拿看听读吃当即则已仍亦刚带陪";
@@ -286,10 +288,20 @@ final class PersonRules {
         return false;
     }
 
-    /** 来崇川, 到义乌: a verb of coming or going before a known place, read as a family name and a given name. */
-    static boolean comesToAPlace(Mention m, Predicate<String> knownPlace) {
-        return m.type() == EntityType.PERSON && m.length() == 3 && "来去到赴回往".indexOf(m.text().charAt(0)) >= 0
-                && knownPlace.test(m.text().substring(1));
+    /**
+     * 来崇川, 到义乌: a verb of coming or going before a known place, read as a family name and a given name; also
+     * where the name takes only the place's first character (来利/nrf 通品 of 来利通品早茶).
+     */
+    static boolean comesToAPlace(Mention m, String text, Predicate<String> knownPlace) {
+        if (m.type() != EntityType.PERSON || m.length() < 2 || m.length() > 3 || "来去到赴回往".indexOf(m.text().charAt(0)) < 0) {
+            return false;
+        }
+        for (int end = m.end(); end <= Math.min(text.length(), m.start() + 5); end++) {
+            if (end - m.start() >= 3 && knownPlace.test(text.substring(m.start() + 1, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a prize is called after the person it honours: 南丁格尔/nrf 奖章/n, 应氏/nr 杯/q. */
@@ -319,7 +331,9 @@ final class PersonRules {
         return name.length() == 3 && PLACE_LAST_CHARACTERS.indexOf(name.charAt(2)) >= 0 && !Transliteration.spells(name)
                 // 浔阳江头, 江里的鱼, 吹吹江风: a river and a word of where on it or of its wind and water, no family
                 // name and given name
-                || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面风水".indexOf(name.charAt(1)) >= 0;
+                || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面风水".indexOf(name.charAt(1)) >= 0
+                // 秦渠, 汉渠: a canal; 渠 ends no given name
+                || name.length() == 2 && name.charAt(1) == '渠';
     }
 
     static boolean endsWithAnAddress(String name) {
@@ -475,7 +489,8 @@ final class PersonRules {
 
     /**
      * 研发/j 总/b 监池/nw 海峰/nr: the segmenter read the family name into the end of the title before it, and the given
-     * name as a name of its own; the name is that character and the given name.
+     * name as a name of its own; the name is that character and the given name. The same after a description
+     * (讲解员冶/nw 成林/nr).
      */
     static List<Mention> familyNamesReadIntoTheTitle(String text, List<Token> tokens) {
         List<Mention> found = new ArrayList<>();
@@ -488,8 +503,11 @@ final class PersonRules {
                 continue; // 农家/n 乐集/nr: a word of its own, no family name glued on
             }
             String head = text.substring(Math.max(0, family - 8), family);
-            // not 主教|练郎平: the character completes the title (主教练)
-            if (TitleLexicon.endsWithTitle(head) && !TitleLexicon.endsWithTitle(head + text.charAt(family))) {
+            String withIt = head + text.charAt(family);
+            // not 主教|练郎平: the character completes the title (主教练); the same after a description (讲解员冶/nw 成林/nr)
+            if (TitleLexicon.endsWithTitle(head) && !TitleLexicon.endsWithTitle(withIt)
+                    || describesAPerson(head) && !describesAPerson(withIt) && !TitleLexicon.endsWithTitle(withIt)
+                    && !AnsjEntityFinder.isWordOtherThanAName(given.text())) { // 讲解员向/nw 客人/nr: a preposition
                 found.add(new Mention(EntityType.PERSON, text.substring(family, given.end()), family, given.end(), null));
             }
         }
@@ -832,12 +850,20 @@ final class PersonRules {
             int end = start + length;
             if (end <= text.length() && TextNormalizer.allHan(text, start, end)
                     && (speechFollows(text, end) || words != null && FAMILY_AFTER.stream().anyMatch(w -> text.startsWith(w, end)))
-                    && (words == null || words.startsWord(start) && words.startsWord(end))
+                    && (words == null || words.startsWord(start) && words.startsWord(end) && !prepositionAndWord(words, start, start + surname, end))
                     && !endsWithAnAddress(text.substring(start, end))) {
                 found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
                 return;
             }
         }
+    }
+
+    /** 讲解员向/p 客人/n 介绍: a "family name" read as a preposition, then one ordinary word of the dictionary. */
+    private static boolean prepositionAndWord(TokenIndex words, int start, int givenStart, int end) {
+        Token family = words.startingAt(start);
+        Token given = words.startingAt(givenStart);
+        return family != null && family.end() == givenStart && "pcdur".indexOf(family.nature().charAt(0)) >= 0
+                && given != null && given.end() == end && given.isOrdinary() && AnsjEntityFinder.isWordOtherThanAName(given.text());
     }
 
     private static final String NOT_A_NAME_END = "会委部局组院府厅处方们家者";
@@ -967,7 +993,8 @@ final class PersonRules {
     }
 
     /** Natures of words that are never a given name: punctuation, particles, prepositions, numbers, places. */
-    private static final Set<String> GIVEN_NAME_NATURES_NOT = Set.of("w", "u", "p", "c", "m", "q", "f", "ns", "nt", "uj", "ul", "r");
+    // and place words (江/nr 对岸/s)
+    private static final Set<String> GIVEN_NAME_NATURES_NOT = Set.of("w", "u", "p", "c", "m", "q", "f", "s", "ns", "nt", "uj", "ul", "r");
 
     /**
      * A person named by the family name before a title (江主席, 朱总理, 焦书记), the way news writes of officials; the
@@ -1065,7 +1092,10 @@ final class PersonRules {
         List<Mention> found = new ArrayList<>();
         for (Token token : tokens) {
             int dot = token.text().indexOf('·');
-            if (dot <= 0 || dot == token.text().length() - 1 || !DOTTED_NAME_NATURES.contains(token.nature())) {
+            // 陶艺家莉莎·格林/nt: a name glued to a description can be read as a body; it is one when a body's word ends it
+            boolean readAsABody = token.nature().equals("nt");
+            if (dot <= 0 || dot == token.text().length() - 1 || !DOTTED_NAME_NATURES.contains(token.nature()) && !readAsABody
+                    || readAsABody && CompoundNameRule.typeByEnd(token.text()) != null) {
                 continue;
             }
             String rest = token.text().substring(dot + 1);
@@ -1086,6 +1116,9 @@ final class PersonRules {
                     break;
                 }
             }
+            if (readAsABody && start == token.start()) {
+                continue;
+            }
             int sounds = first;
             while (sounds > token.start() && Transliteration.isSound(text.charAt(sounds - 1))) {
                 sounds--;
@@ -1095,7 +1128,7 @@ final class PersonRules {
                 start = sounds; // 高中生|艾玛·约翰逊: no title or body before the name, but a word no sounds spell
             }
             int end = token.end();
-            if (TRAILING_VERBS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 - first >= 3) {
+            if (DOTTED_NAME_FOLLOWERS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 - first >= 3) {
                 end--; // 热合曼·阿不都说
             }
             found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
@@ -1562,7 +1595,9 @@ final class PersonRules {
             "技术员", "营业员", "列车员", "驾驶员", "飞行员", "研究员", "播音员", "学员", "医生", "护士", "老汉", "姑娘",
             "小伙", "牧民", "渔民", "移民", "农", "研究生", "大学生", "老板", "老板娘", "厨师", "导游", "司机", "主播", "青年", "影星", "歌星", "舞蹈家", "书法家", "歌唱家", "钢琴家",
             "小说家", "评论家", "翻译家", "教育家", "收藏家",
-            "留学生", "博士生", "硕士生", "老大娘", "老大爷", "老红军", "老战士", "老党员", "老教师", "老中医");
+            "留学生", "博士生", "硕士生", "老大娘", "老大爷", "老红军", "老战士", "老党员", "老教师", "老中医",
+            "讲解员", "种植户", "养殖户", "陶艺家", "雕塑家", "摄影家", "陶艺师", "工艺师", "设计师", "工程师", "服务员",
+            "保洁员", "快递员", "护林员", "管理员", "调解员", "售货员");
     private static final Set<String> DESCRIPTION_SET = new HashSet<>();
     static {
         DESCRIPTION_SET.addAll(DESCRIPTIONS);

@@ -381,6 +381,7 @@ final class PlaceContextRules {
     /** Natures of a word the segmenter made of a name and its feature together (观前街/nw); 道路/n, 思路/n are words. */
     private static final Set<String> PROPER_NATURES = Set.of("nz", "ns", "nsf", "nw", "nt", "j");
     private static final int LONGEST_FEATURE_NAME = 5;
+    private static final String NOT_BEFORE_A_PLACE_WORD = "第次来去到在是了的和与";
 
     /**
      * A place named by a proper or ordinary word and the kind of place it is: the name runs back from the feature
@@ -412,6 +413,11 @@ final class PlaceContextRules {
                     break; // 新华社|香港: a known place that ends so; 自贸港 is a kind of zone
                 }
                 Mention place = nameBefore(text, words, featureStart, last.end(), feature);
+                if (place != null && featureStart > last.start() && last.nature().startsWith("ns")
+                        && (containsAny(text.substring(place.start(), last.start()), NOT_BEFORE_A_PLACE_WORD)
+                        || words.startingAt(place.start()) != null && words.startingAt(place.start()).nature().startsWith("nt"))) {
+                    place = null; // 第三/nw 次来/nrf 涠洲/ns: a count and a verb; 新华社/nt 酒泉/ns: a body; no part of the place
+                }
                 if (place != null && !fillsQuotes(text, place) && !endsAQuotedName(text, place)) {
                     found.add(stationForItsSquare(place));
                 }
@@ -790,16 +796,67 @@ final class PlaceContextRules {
         boolean whereTo = PLACE_PREPOSITIONS.stream().anyMatch(p -> m.start() >= p.length() && text.startsWith(p, m.start() - p.length()));
         boolean aPersonsView = PERSONS_AFTER_PREPOSITION.stream().anyMatch(w -> text.startsWith(w, m.end()));
         boolean foreign = nature.equals("nrf") || Surnames.at(text, m.start()) == 0;
-        boolean endsAsAPlace = PLACE_ENDS.indexOf(m.text().charAt(m.length() - 1)) >= 0
+        char last = m.text().charAt(m.length() - 1);
+        boolean endsAsAPlace = PLACE_ENDS.indexOf(last) >= 0
                 && (whereTo || PLACE_WORDS_AFTER.stream().anyMatch(w -> text.startsWith(w, m.end()))
-                    || m.length() == 4 && Surnames.at(text, m.start()) == 1);
+                    || PLACE_WORDS_BEFORE.stream().anyMatch(w -> m.start() >= w.length() && text.startsWith(w, m.start() - w.length()))
+                    || m.length() == 4 && Surnames.at(text, m.start()) == 1
+                    // 色季拉山/nrf: a transliteration ending as a mountain or a water does spells a place's name
+                    || nature.equals("nrf") && "山河湖江峰岭错".indexOf(last) >= 0);
         return foreign && whereTo && !aPersonsView || endsAsAPlace && !aPersonsView
                 ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m;
     }
 
     private static final String PLACE_ENDS = "山河湖泉坪峰岭湾港门桥峡庄村寺洞岛街巷路江溪";
     private static final List<String> PLACE_WORDS_AFTER = List.of(
-            "北麓", "南麓", "脚下", "山下", "山上", "沿岸", "岸边", "两岸", "景区", "一带", "周边", "之间", "北岸", "南岸", "流域", "风景区");
+            "北麓", "南麓", "脚下", "山下", "山上", "沿岸", "岸边", "两岸", "景区", "一带", "周边", "之间", "北岸", "南岸", "流域", "风景区",
+            "沿线", "山顶", "山脚", "山腰", "主峰", "境内", "山口");
+    /** The kinds of places a list of short names ends with: 在金积、上桥等乡镇. */
+    private static final Pattern LISTED_KIND = Pattern.compile("等(乡镇|镇|乡|街道|村|社区|县区|县|区)");
+
+    /**
+     * 在金积、上桥等乡镇推广: the items of a list that ends by saying what kind of places they are are places, named
+     * by their short names; the first item is the word that ends at the first pause.
+     */
+    static List<Mention> itemsOfAListOfPlaces(String text, TokenIndex words) {
+        List<Mention> found = new ArrayList<>();
+        Matcher kind = LISTED_KIND.matcher(text);
+        while (kind.find()) {
+            if (!words.startsWord(kind.start(1)) || !words.endsWord(kind.end(1))) {
+                continue; // 水泥厂、服装厂等|村办|企业: no kind of place
+            }
+            List<Mention> items = new ArrayList<>();
+            int end = kind.start();
+            boolean ok = true;
+            while (ok) {
+                int start = end;
+                while (start > 0 && TextNormalizer.isHan(text.charAt(start - 1)) && text.charAt(start - 1) != '、' && end - start < 5) {
+                    start--;
+                }
+                boolean listGoesOn = start > 0 && text.charAt(start - 1) == '、';
+                if (!listGoesOn) {
+                    Token first = words.endingAt(end);
+                    start = first == null ? end : first.start();
+                }
+                int length = end - start;
+                ok = length >= 2 && length <= 4 && words.startsWord(start) && (listGoesOn || !items.isEmpty());
+                if (ok) {
+                    items.add(new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null));
+                }
+                if (!listGoesOn) {
+                    break;
+                }
+                end = start - 1;
+            }
+            if (ok && items.size() >= 2) {
+                found.addAll(items);
+            }
+        }
+        return found;
+    }
+
+    /** Words before a place seen or crossed: 对岸的牛首山, 翻过色季拉山. */
+    private static final List<String> PLACE_WORDS_BEFORE = List.of("对岸的", "远处的", "眺望", "远眺", "翻过", "翻越", "攀登", "登顶");
     private static final List<String> PLACE_PREPOSITIONS = List.of(
             "在", "抵达", "前往", "到达", "飞抵", "离开", "途经", "访问", "赴", "进入", "地处", "位于", "靠", "依", "登上");
     private static final List<String> PERSONS_AFTER_PREPOSITION = List.of("的", "看来", "眼中", "心中", "身上", "带领", "领导", "主持", "指导", "支持");

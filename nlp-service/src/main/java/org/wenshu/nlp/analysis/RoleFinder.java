@@ -25,19 +25,32 @@ final class RoleFinder {
         // Mentions never overlap, so an end offset names at most one mention.
         Map<Integer, Mention> peopleByEnd = new HashMap<>();
         Map<Integer, Mention> bodiesByEnd = new HashMap<>();
+        Map<Integer, Mention> placesByEnd = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON) {
                 peopleByEnd.put(m.end(), m);
             } else if (m.type() == EntityType.ORGANIZATION) {
                 bodiesByEnd.put(m.end(), m);
+            } else if (m.type() == EntityType.LOCATION) {
+                placesByEnd.put(m.end(), m);
             }
         }
         Map<String, Role> roles = new LinkedHashMap<>();
+        List<Role> previous = List.of();
+        Mention previousPerson = null;
         for (Mention person : mentions) {
             if (person.type() == EntityType.PERSON) {
-                for (Role role : rolesOf(text, person, peopleByEnd, bodiesByEnd)) {
+                List<Role> own = rolesOf(text, person, peopleByEnd, bodiesByEnd, placesByEnd);
+                if (own.isEmpty() && previousPerson != null && previousPerson.end() + 1 == person.start()
+                        && text.charAt(previousPerson.end()) == '、') {
+                    // 副区长舒红英、邱建明出席: a name listed after a title's holder, with no title of its own, holds it too
+                    own = previous.stream().map(r -> new Role(person.text(), r.title(), r.organization(), person.start())).toList();
+                }
+                for (Role role : own) {
                     roles.putIfAbsent(role.person() + '\u0000' + role.title() + '\u0000' + role.organization(), role);
                 }
+                previous = own;
+                previousPerson = person;
             }
         }
         return new ArrayList<>(roles.values());
@@ -51,7 +64,7 @@ final class RoleFinder {
     }
 
     private List<Role> rolesOf(String text, Mention person, Map<Integer, Mention> peopleByEnd,
-                               Map<Integer, Mention> bodiesByEnd) {
+                               Map<Integer, Mention> bodiesByEnd, Map<Integer, Mention> placesByEnd) {
         List<Role> chain = new ArrayList<>();
         int clauseEnd = person.start();
         if (clauseEnd > 0 && text.charAt(clauseEnd - 1) == ' ') {
@@ -107,6 +120,12 @@ final class RoleFinder {
                 before = named.text(); // 邀请中国科学院大学讲席教授: the body is the name, not the verb before it
             }
             String organization = organization(before, titleText);
+            Mention place = placesByEnd.get(clauseStart + before.length());
+            if (place != null && place.start() >= clauseStart && (organization == null
+                    || organization.length() < place.length() && place.text().endsWith(organization))) {
+                // 柳湾村党支部书记: the village found on the page (博后村, not the known 后村 that ends it)
+                organization = place.text();
+            }
             if (isBareDepartment(before)) {
                 // 区委常委、宣传部部长: a department named without its body is part of the title.
                 titleText = before + titleText;

@@ -433,6 +433,32 @@ class ContextRulesTest {
         assertEquals(Set.of("克林顿", "侯赛因", "卡特", "图图", "温"), names(countries, EntityType.PERSON));
     }
 
+    @Test
+    void mountainsAndCanalsTheModelReadsAsPeople() {
+        // development pages d72, d75, d72
+        Analysis a = ANALYZER.analyze("黄河吴忠段水面开阔，对岸的牛首山在秋日的阳光下轮廓分明。要加强色季拉山、鲁朗林海等重点林区的巡查。"
+                + "今年区里对秦渠、汉渠沿线30多公里的渠道进行了清淤。");
+        assertIncludes(names(a, EntityType.LOCATION), Set.of("牛首山", "色季拉山", "秦渠", "汉渠"));
+        assertFalse(names(a, EntityType.PERSON).stream().anyMatch(p -> p.endsWith("山") || p.endsWith("渠")), names(a, EntityType.PERSON).toString());
+    }
+
+    @Test
+    void theItemsOfAListOfTownsArePlaces() {
+        // development page d72; newswire-dev-2: a list of things that goes on with 村办 is none
+        assertIncludes(names("像这样的邻里茶室30多个，明年还将在金积、上桥等乡镇推广。", EntityType.LOCATION), Set.of("金积", "上桥"));
+        Set<String> things = names("山西省大寨村近年来发展起了水泥厂、服装厂等村办企业。", EntityType.LOCATION);
+        assertFalse(things.contains("水泥厂"), things.toString());
+    }
+
+    @Test
+    void wordsThatAreAlsoNamesOfPlaces() {
+        // development pages d72, d73, d73: the morning sun, facing the sea, a count and a verb before the model's place
+        Set<String> places = names("清晨，滨河大道旁的黄河楼在朝阳的映照下格外壮观。要做好海堤、渔港和临海建筑的安全隐患排查。"
+                + "英国游客泰勒说，自己已经第三次来涠洲了。", EntityType.LOCATION);
+        assertIncludes(places, Set.of("黄河楼", "涠洲"));
+        assertFalse(places.contains("朝阳") || places.contains("临海") || places.contains("第三次来涠洲"), places.toString());
+    }
+
     /** The names found include the expected ones; the message lists what was found. */
     private static void assertIncludes(Set<String> found, Set<String> expected) {
         assertTrue(found.containsAll(expected), found.toString());

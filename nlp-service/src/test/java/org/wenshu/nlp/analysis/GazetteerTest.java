@@ -26,6 +26,22 @@ class GazetteerTest {
     }
 
     @Test
+    void knowsTaiwansHongKongsAndMacaosDivisionsAndTheOtherNamesOfCountries() {
+        Gazetteer gazetteer = Gazetteer.builtIn();
+        for (String name : List.of("台北市", "台北", "高雄", "苗栗县", "苗栗", "信义区", "湾仔", "氹仔", "新界", "苏联", "印度尼西亚")) {
+            assertTrue(gazetteer.isKnownName(name), name);
+        }
+        // Taiwan's districts keep their suffix: their short forms are words here (树林, 三重)
+        for (String word : List.of("树林", "三重")) {
+            assertFalse(gazetteer.isKnownName(word), word);
+        }
+        // development page d76 and newswire-dev-5: cities the model does not know
+        Set<String> places = new DocumentAnalyzer().analyze("来自台湾台北的青年和印度尼西亚泗水、马来西亚槟城的客商参加了洽谈。").mentions()
+                .stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::text).collect(Collectors.toSet());
+        assertTrue(places.containsAll(Set.of("台北", "印度尼西亚", "泗水", "槟城")), places.toString());
+    }
+
+    @Test
     void aDivisionWrittenAfterTheShortNameOfTheCityItLiesInIsAPlaceOfItsOwn() {
         DocumentAnalyzer analyzer = new DocumentAnalyzer();
         // development sentences: newswire, then a district page

@@ -545,6 +545,48 @@ class RolesAndNamesTest {
         assertTrue(names(home, EntityType.ORGANIZATION).isEmpty(), names(home, EntityType.ORGANIZATION).toString());
     }
 
+    @Test
+    void namesGluedToWhatThePersonIsAreCutFromIt() {
+        // development pages d71, d75, d74, d72: 讲解员冶/nw 成林/nr, 副教授卓玛央宗/nw, 陶艺家莉莎·格林/nt, 阿不都则/nw 被
+        Analysis glued = ANALYZER.analyze("寺里的讲解员冶成林带着游客穿过长长的回廊。西藏农牧大学植物科学学院副教授卓玛央宗介绍，"
+                + "学院与公司合作开展研究。来自美国的陶艺家莉莎·格林在村里办起了国际陶艺工作室。"
+                + "来自新疆伊宁的游客艾克拜尔·阿不都则被黄河楼里的黄河文化展吸引。");
+        assertEquals(Set.of("冶成林", "卓玛央宗", "莉莎·格林", "艾克拜尔·阿不都"), names(glued, EntityType.PERSON));
+        assertIncludes(glued, EntityType.LOCATION, Set.of("新疆", "伊宁"));
+        // a preposition and a word after a description, a river's bank: no names (d23, d76)
+        Analysis words = ANALYZER.analyze("在水井坊博物馆，讲解员向客人介绍了白酒酿造技艺。站在中山桥上望去，江对岸的南山寺掩映在绿树之中。");
+        assertEquals(Set.of(), names(words, EntityType.PERSON));
+    }
+
+    @Test
+    void aVillagesPartyCellIsPartOfTheTitleAndNamesListedAfterATitleHoldIt() {
+        // development pages d71, d74, d72
+        Analysis village = ANALYZER.analyze("“过去红白事大操大办，不少人家为此欠了债。”柳湾村党支部书记、村委会主任李德明说。");
+        assertTrue(roles(village).containsAll(Set.of("李德明|党支部书记|柳湾村", "李德明|村委会主任|柳湾村")), roles(village).toString());
+        assertIncludes(village, EntityType.LOCATION, Set.of("柳湾村"));
+        assertEquals(Set.of(), names(village, EntityType.ORGANIZATION));
+        Analysis listed = ANALYZER.analyze("区委副书记、区长胡文涛主持会议。副区长舒红英、邱建明出席会议。");
+        assertTrue(roles(listed).contains("邱建明|副区长|null"), roles(listed).toString());
+        Analysis organs = ANALYZER.analyze("区人大常委会主任撒永福、区政协主席铁文华列席会议。");
+        assertEquals(Set.of("撒永福", "铁文华"), names(organs, EntityType.PERSON));
+        Analysis town = ANALYZER.analyze("古城镇党委书记杨海龙介绍，全镇今年新建了12个邻里茶室。");
+        assertTrue(roles(town).contains("杨海龙|党委书记|古城镇"), roles(town).toString());
+        assertIncludes(town, EntityType.LOCATION, Set.of("古城镇"));
+    }
+
+    @Test
+    void policeStationsAndPhotographersNamedLikePlaces() {
+        // development pages d72, d73, d73
+        Analysis stations = ANALYZER.analyze("胜利派出所民警米建军也是茶室的常客。地角派出所民警吴国栋也是议事会成员。辖区派出所民警王刚说。");
+        assertEquals(Set.of("胜利派出所", "地角派出所"), names(stations, EntityType.ORGANIZATION));
+        Analysis credit = ANALYZER.analyze("游客在黄河楼前拍照留念。黄山 摄（区文化旅游广电局供稿）");
+        assertIncludes(credit, EntityType.PERSON, Set.of("黄山"));
+        assertFalse(names(credit, EntityType.LOCATION).contains("黄山"), names(credit, EntityType.LOCATION).toString());
+        // 来利/nrf 通品: coming to 利通, no person (d72)
+        Analysis coming = ANALYZER.analyze("利通区推出早茶品鉴活动，欢迎各地游客来利通品早茶、游黄河。");
+        assertEquals(Set.of(), names(coming, EntityType.PERSON));
+    }
+
     /** The names of a type found include the expected ones; the message lists what was found. */
     private static void assertIncludes(Analysis a, EntityType type, Set<String> expected) {
         assertTrue(names(a, type).containsAll(expected), names(a, type).toString());

@@ -138,7 +138,9 @@ public final class DocumentAnalyzer {
         candidates.addAll(photoCredits);
         List<Mention> glued = PersonRules.namesGluedToWhatTheyAre(text, tokens);
         // 企业/n 主闫素芳/nr: the name, not the model's name with the description's last character
-        addReplacing(candidates, glued, (g, m) -> m.type() == EntityType.PERSON && m.start() < g.start() && m.end() == g.end());
+        // and 主治医师鲁小军/nt: the name, not a body the model read over the description and the name
+        addReplacing(candidates, glued, (g, m) -> m.start() < g.start() && m.end() == g.end() && (m.type() == EntityType.PERSON
+                || m.type() == EntityType.ORGANIZATION && CompoundNameRule.typeByEnd(m.text()) == null));
         List<Mention> readIntoTitles = PersonRules.familyNamesReadIntoTheTitle(text, tokens);
         // 总/b 监池/nw 海峰/nr: the full name, not the given name alone
         addReplacing(candidates, readIntoTitles, (g, m) -> m.type() == EntityType.PERSON && m.start() > g.start() && m.end() == g.end());
@@ -585,7 +587,7 @@ public final class DocumentAnalyzer {
     }
 
     /** Places whose names are also words: the morning sun (朝阳), and facing the sea or a river (临海建筑, 临江步道). */
-    private static final Set<String> PLACES_THAT_ARE_WORDS = Set.of("朝阳", "临海", "临江", "临河", "临湖");
+    private static final Set<String> PLACES_THAT_ARE_WORDS = Set.of("朝阳", "临海", "临江", "临河", "临湖", "满城");
     private static final List<String> OF_THE_MORNING_SUN = List.of("的映照", "映照", "染红", "照耀", "的照耀", "升起", "的光");
 
     /**
@@ -596,6 +598,9 @@ public final class DocumentAnalyzer {
         if (PLACES_THAT_ARE_WORDS.contains(m.text())) {
             if (m.text().equals("朝阳")) {
                 return OF_THE_MORNING_SUN.stream().anyMatch(w -> text.startsWith(w, m.end()));
+            }
+            if (m.text().equals("满城")) { // 菊香满城: all over the town; the county is 保定满城, 满城区
+                return !text.startsWith("区", m.end()) && !text.startsWith("县", m.end()) && !text.startsWith("保定", Math.max(0, m.start() - 2));
             }
             return m.end() < text.length() && TextNormalizer.isHan(text.charAt(m.end())) && "市区县".indexOf(text.charAt(m.end())) < 0;
         }
@@ -810,7 +815,7 @@ public final class DocumentAnalyzer {
     }
 
     private static final Set<String> GENERIC_PLACES = Set.of(
-            "街道", "社区", "城区", "郊区", "园区", "片区", "地区", "老镇", "城中村", "断头路", "背街小巷", "小巷", "老城区", "新城区",
+            "街道", "社区", "城区", "郊区", "园区", "片区", "地区", "老镇", "城中村", "断头路", "背街小巷", "小巷", "老城区", "新城区", "警务站",
             "老城", "古城", "两岸", "滨河", "滨江", "沿江", "沿湖", "沿河", "沿海", "临湖", "临江", "步行街", "美食街", "商业街", "古城景区");
 
     /**

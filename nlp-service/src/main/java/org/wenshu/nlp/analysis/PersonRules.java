@@ -51,7 +51,7 @@ final class PersonRules {
      * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥,
      * 妙光塔 (长河 and 青山 are given names).
      */
-    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节"; // and 汤粉店, 托育点, 丰收节
+    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节楼府殿"; // and 汤粉店, 托育点, 丰收节; 宾阳楼
 
     /**
      * 宇文静率 (队), 王刚说, 郁家宁率: the model's name with the verb after it; given names hardly end in these (和 and 为 do:
@@ -332,8 +332,8 @@ final class PersonRules {
                 // 浔阳江头, 江里的鱼, 吹吹江风: a river and a word of where on it or of its wind and water, no family
                 // name and given name
                 || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面风水".indexOf(name.charAt(1)) >= 0
-                // 秦渠, 汉渠: a canal; 渠 ends no given name
-                || name.length() == 2 && name.charAt(1) == '渠';
+                // 秦渠, 汉渠: a canal; 古楼, 杨府: a building; these end no given name
+                || name.length() == 2 && "渠楼府殿".indexOf(name.charAt(1)) >= 0;
     }
 
     static boolean endsWithAnAddress(String name) {
@@ -1597,7 +1597,7 @@ final class PersonRules {
             "小说家", "评论家", "翻译家", "教育家", "收藏家",
             "留学生", "博士生", "硕士生", "老大娘", "老大爷", "老红军", "老战士", "老党员", "老教师", "老中医",
             "讲解员", "种植户", "养殖户", "陶艺家", "雕塑家", "摄影家", "陶艺师", "工艺师", "设计师", "工程师", "服务员",
-            "保洁员", "快递员", "护林员", "管理员", "调解员", "售货员");
+            "保洁员", "快递员", "护林员", "管理员", "调解员", "售货员", "医师");
     private static final Set<String> DESCRIPTION_SET = new HashSet<>();
     static {
         DESCRIPTION_SET.addAll(DESCRIPTIONS);

@@ -44,7 +44,7 @@ final class PlaceContextRules {
     private static final Pattern NUMBERED_ROAD = Pattern.compile(
             "(?:[经纬][一二三四五六七八九十]{1,3}[东西南北]?路|[一二三四五六七八九十]{1,2}马路|[二三四五六七]环路)(?:社区|街道)?");
     /** Characters a road's own name does not contain (的路, 这条路, 走新路, 一带一路, 研学线路). */
-    private static final String NOT_IN_ROAD_NAME = "一的了在和与及等为是将把被对向从这那条段种个走新老好上下出思道马公线";
+    private static final String NOT_IN_ROAD_NAME = "一的了在和与及等为是将把被对向从这那条段种个走新老好上下出思道马公线时"; // 时: 小时|山路
 
     private final Gazetteer gazetteer;
 
@@ -362,7 +362,7 @@ final class PlaceContextRules {
             "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
             "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟", "海峡", "港", "湾", "峡");
     /** Ends of places that end no given name: a name the model reads that ends so is a place (光孝寺/nr, 樟木岛/nr). */
-    private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛";
+    private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛楼";
     private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
             .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */

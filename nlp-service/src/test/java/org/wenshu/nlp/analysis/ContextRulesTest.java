@@ -457,6 +457,12 @@ class ContextRulesTest {
                 + "英国游客泰勒说，自己已经第三次来涠洲了。", EntityType.LOCATION);
         assertIncludes(places, Set.of("黄河楼", "涠洲"));
         assertFalse(places.contains("朝阳") || places.contains("临海") || places.contains("第三次来涠洲"), places.toString());
+        // d79, d80, d78 and newswire-dev-10: all over the town, an old tower, an hour's walk on mountain paths
+        Analysis words = ANALYZER.analyze("11月的开封，菊香满城。夜幕降临，镇远楼四周亮起了灯光，古楼在夜色中格外醒目。"
+                + "每天都要走一个多小时山路去上学。");
+        Set<String> wordPlaces = names(words, EntityType.LOCATION);
+        assertTrue(wordPlaces.contains("开封") && !wordPlaces.contains("满城") && !wordPlaces.contains("小时山路"), wordPlaces.toString());
+        assertEquals(Set.of(), names(words, EntityType.PERSON));
     }
 
     /** The names found include the expected ones; the message lists what was found. */

@@ -51,7 +51,7 @@ final class PersonRules {
      * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥,
      * 妙光塔 (长河 and 青山 are given names).
      */
-    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节楼府殿"; // and 汤粉店, 托育点, 丰收节; 宾阳楼
+    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节楼府殿县镇乡"; // and 汤粉店, 托育点, 丰收节; 宾阳楼, 吴旗县
 
     /**
      * 宇文静率 (队), 王刚说, 郁家宁率: the model's name with the verb after it; given names hardly end in these (和 and 为 do:
@@ -72,7 +72,7 @@ final class PersonRules {
 
     private static final String TRAILING_VERBS = "说称在到等与及率对就向也还";
     /** What the segmenter glues to a dotted name's end (热合曼·阿不都说, 艾克拜尔·阿不都则被). */
-    private static final String DOTTED_NAME_FOLLOWERS = TRAILING_VERBS + "则被";
+    private static final String DOTTED_NAME_FOLLOWERS = TRAILING_VERBS + "则被以";
 
     /** One-character words the segmenter glues to the end of a name (常香玉捐|飞机, 汪曾祺常|对, 李可染画|漓江). */
     private static final String GLUED_FOLLOWERS = TRAILING_VERBS + "常曾又便却都被把将给让同跟是去来从于以画捐写讲唱问笑拿看听读吃当即则已仍亦刚带陪";
@@ -336,6 +336,13 @@ final class PersonRules {
                 || name.length() == 2 && "渠楼府殿".indexOf(name.charAt(1)) >= 0;
     }
 
+    /** 江主席同农场主让·迪皮伊: a "family name" (or a word like 同, "with") and what someone is, no name. */
+    static boolean familyNameAndDescription(String name) {
+        int start = Math.max(1, Surnames.at(name, 0));
+        String rest = name.substring(Math.min(start, name.length()));
+        return rest.length() >= 2 && DESCRIPTION_SET.contains(rest);
+    }
+
     static boolean endsWithAnAddress(String name) {
         if (name.length() == 2 && ADDRESS_CHARACTERS.indexOf(name.charAt(1)) >= 0 || ADDRESSES.contains(name)) { // 阿公 alone
             return true;
@@ -557,7 +564,7 @@ final class PersonRules {
     }
 
     /** Shows of an artist's work, which the segmenter joins to the artist's name. */
-    private static final List<String> SHOWS_OF_WORK = List.of("艺术展", "作品展", "书画展", "画展", "摄影展", "个展", "回顾展");
+    private static final List<String> SHOWS_OF_WORK = List.of("艺术展", "作品展", "书画展", "画展", "摄影展", "个展", "回顾展", "遗作展", "纪念展");
 
     private static Mention nameBeforeWhatTheyAre(String word, int start) {
         for (int length = 3; length >= 2; length--) {
@@ -783,7 +790,7 @@ final class PersonRules {
      * a person holds the slot; so does a name with a middle dot (通讯员 努尔比亚·阿不都).
      */
     private static final Pattern BYLINE_SLOT = Pattern.compile(
-            "(?<=[（( ]|[（(]本报|[（(]新华社)(?:记者|通讯员|实习生) (\\p{IsHan}{2,4}?|\\p{IsHan}{2,6}·\\p{IsHan}{2,6}?)摄?(?=[ )）])");
+            "(?<=[（( ]|[（(]本报|[（(]新华社)(?:记者|通讯员|实习生) ?(\\p{IsHan}{2,4}?|\\p{IsHan}{2,6}·\\p{IsHan}{2,6}?)摄?(?=[ )）])");
 
     List<Mention> credits(String text) {
         List<Mention> found = new ArrayList<>();
@@ -1597,7 +1604,8 @@ final class PersonRules {
             "小说家", "评论家", "翻译家", "教育家", "收藏家",
             "留学生", "博士生", "硕士生", "老大娘", "老大爷", "老红军", "老战士", "老党员", "老教师", "老中医",
             "讲解员", "种植户", "养殖户", "陶艺家", "雕塑家", "摄影家", "陶艺师", "工艺师", "设计师", "工程师", "服务员",
-            "保洁员", "快递员", "护林员", "管理员", "调解员", "售货员", "医师");
+            "保洁员", "快递员", "护林员", "管理员", "调解员", "售货员", "医师", "商", "农场主", "大户", "专业户", "承包户",
+            "渡工", "船工");
     private static final Set<String> DESCRIPTION_SET = new HashSet<>();
     static {
         DESCRIPTION_SET.addAll(DESCRIPTIONS);

@@ -796,14 +796,17 @@ final class PlaceContextRules {
         boolean whereTo = PLACE_PREPOSITIONS.stream().anyMatch(p -> m.start() >= p.length() && text.startsWith(p, m.start() - p.length()));
         boolean aPersonsView = PERSONS_AFTER_PREPOSITION.stream().anyMatch(w -> text.startsWith(w, m.end()));
         boolean foreign = nature.equals("nrf") || Surnames.at(text, m.start()) == 0;
+        // 东部重镇基桑加尼, 诺维萨德市民: a transliteration that a word of towns opens or closes
+        boolean inTown = FOREIGN_TOWN_BEFORE.stream().anyMatch(w -> m.start() >= w.length() && text.startsWith(w, m.start() - w.length()))
+                || FOREIGN_TOWN_AFTER.stream().anyMatch(w -> text.startsWith(w, m.end()));
         char last = m.text().charAt(m.length() - 1);
         boolean endsAsAPlace = PLACE_ENDS.indexOf(last) >= 0
                 && (whereTo || PLACE_WORDS_AFTER.stream().anyMatch(w -> text.startsWith(w, m.end()))
                     || PLACE_WORDS_BEFORE.stream().anyMatch(w -> m.start() >= w.length() && text.startsWith(w, m.start() - w.length()))
-                    || m.length() == 4 && Surnames.at(text, m.start()) == 1
-                    // 色季拉山/nrf: a transliteration ending as a mountain or a water does spells a place's name
-                    || nature.equals("nrf") && "山河湖江峰岭错".indexOf(last) >= 0);
-        return foreign && whereTo && !aPersonsView || endsAsAPlace && !aPersonsView
+                    || m.length() == 4 && Surnames.at(text, m.start()) == 1)
+                // 色季拉山/nrf, 亚得里亚海/nrf: a transliteration ending as a mountain or a water does spells a place's name
+                || nature.equals("nrf") && "山河湖江海峰岭错".indexOf(last) >= 0;
+        return foreign && (whereTo || inTown) && !aPersonsView || endsAsAPlace && !aPersonsView
                 ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m;
     }
 
@@ -854,6 +857,9 @@ final class PlaceContextRules {
         }
         return found;
     }
+
+    private static final List<String> FOREIGN_TOWN_BEFORE = List.of("重镇", "首都", "首府", "港口城市", "港城", "小城", "古城", "名城", "城市");
+    private static final List<String> FOREIGN_TOWN_AFTER = List.of("市民", "市长", "市中心", "市郊", "街头", "郊外", "港口");
 
     /** Words before a place seen or crossed: 对岸的牛首山, 翻过色季拉山. */
     private static final List<String> PLACE_WORDS_BEFORE = List.of("对岸的", "远处的", "眺望", "远眺", "翻过", "翻越", "攀登", "登顶");

@@ -443,6 +443,15 @@ class ContextRulesTest {
     }
 
     @Test
+    void foreignTownsAndSeasTheModelReadsAsPeople() {
+        // newswire-dev-11: a word of towns before or after the transliteration, a sea
+        Analysis a = ANALYZER.analyze("扎伊尔反政府武装占领了东部重镇基桑加尼。诺维萨德市民米洛拉德·扬科维奇站在断桥边说，这座桥是他父亲修的。"
+                + "大批难民乘船渡过亚得里亚海逃往意大利。");
+        assertIncludes(names(a, EntityType.LOCATION), Set.of("基桑加尼", "诺维萨德", "亚得里亚海"));
+        assertEquals(Set.of("米洛拉德·扬科维奇"), names(a, EntityType.PERSON));
+    }
+
+    @Test
     void theItemsOfAListOfTownsArePlaces() {
         // development page d72; newswire-dev-2: a list of things that goes on with 村办 is none
         assertIncludes(names("像这样的邻里茶室30多个，明年还将在金积、上桥等乡镇推广。", EntityType.LOCATION), Set.of("金积", "上桥"));

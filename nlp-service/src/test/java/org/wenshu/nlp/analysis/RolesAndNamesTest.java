@@ -564,6 +564,19 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void namesOfPartsGluedFollowersCreditsWithoutASpaceAndShowsOfWork() {
+        // newswire-dev-11
+        Analysis a = ANALYZER.analyze("克罗地亚队的达沃·苏克以六个进球获得本届比赛最佳射手。内蒙古阿巴嘎旗的牧民朝鲁门，把自家的草场分成四块轮流放牧。"
+                + "县卫生局局长才让东珠说，全县像尕玛扎西这样的乡村医生有六十多名。本报讯　（通讯员常青）江西省婺源县今年接待游客人数增长一倍。"
+                + "中国美术馆正在举办李可染遗作展。");
+        assertEquals(Set.of("达沃·苏克", "朝鲁门", "才让东珠", "尕玛扎西", "常青", "李可染"), names(a, EntityType.PERSON));
+        // 同 (with) and a description, after an office, is no name
+        Analysis with = ANALYZER.analyze("希拉克和夫人陪同江泽民参观了一座农庄，江主席同农场主让·迪皮伊一家亲切交谈。");
+        assertFalse(names(with, EntityType.PERSON).contains("同农场主"), names(with, EntityType.PERSON).toString());
+        assertIncludes(with, EntityType.PERSON, Set.of("让·迪皮伊"));
+    }
+
+    @Test
     void aVillagesPartyCellIsPartOfTheTitleAndNamesListedAfterATitleHoldIt() {
         // development pages d71, d74, d72
         Analysis village = ANALYZER.analyze("“过去红白事大操大办，不少人家为此欠了债。”柳湾村党支部书记、村委会主任李德明说。");

@@ -153,7 +153,9 @@ public final class DocumentAnalyzer {
         candidates.addAll(NamesOfParts.MONGOLIAN.find(text, words));
         candidates.addAll(NamesOfParts.YI.find(text, words));
         candidates.addAll(PersonRules.anonymisedNames(text, words));
-        candidates.addAll(PersonRules.dottedNames(text, tokens, gazetteer::isKnownName));
+        List<Mention> dotted = PersonRules.dottedNames(text, tokens, gazetteer::isKnownName);
+        // 约瑟夫·基普罗诺以/nrf: the name without the word glued to its end
+        addReplacing(candidates, dotted, (d, m) -> m.start() == d.start() && m.end() == d.end() + 1);
         List<Mention> pairs = PersonRules.pairsOfFamilyNamesMeeting(text, tokens);
         addReplacing(candidates, pairs, (p, m) -> p.start() == m.start() && m.length() == 2); // 汪辜 as one name
         List<Mention> japanese = JapaneseNames.find(text, words);
@@ -266,6 +268,7 @@ public final class DocumentAnalyzer {
         // 通讯员 关林 on a page that also names 关林庙: the credit's slot holds the name, not the place's short form
         more.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
         more.replaceAll(m -> PersonRules.withoutTheWordItEndsIn(m, words));
+        more.replaceAll(m -> PersonRules.withoutFollowingVerb(m, text)); // list items too (、陈中等人)
         more.replaceAll(placeContext::withoutLeadingConjunction); // list items too
         more = placeContext.placesReadAsNames(text, more); // and list items of people that are places (卡特、南非大|主教)
         List<Mention> known = withoutOverlaps(more);

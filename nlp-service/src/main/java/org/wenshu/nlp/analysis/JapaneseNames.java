@@ -32,7 +32,7 @@ final class JapaneseNames {
             "梶田", "白石", "依田", "稻本", "藤泽", "武宫", "大竹", "中曾根", "佐佐木", "长谷川", "御手洗", "五十岚", "宇都宫", "小野寺");
 
     /** Characters Japanese given names end in and Chinese ones seldom do. */
-    private static final String GIVEN_NAME_ENDS = "郎夫雄男子彦树介藏造苗惠纪奈枝代助辅卫次太";
+    private static final String GIVEN_NAME_ENDS = "郎夫雄男子彦树介藏造苗惠纪奈枝代助辅卫次太二"; // 浩二
 
     /** Words that say a sentence is about Japan. */
     private static final Pattern JAPAN = Pattern.compile("日本|日方|访日|中日|日中|日美|美日|日韩|韩日|日相|日元|日语|日籍|东京|大阪|自民党|防卫省|外务省|首相");

@@ -20,7 +20,7 @@ final class NamesOfParts {
             "旦增", "欧珠", "扎巴", "朗杰", "坚参", "阿旺", "晋美", "土登", "次珠", "玉珍", "德庆", "桑珠", "卓拉", "格勒",
             "多布", "旺姆", "巴珠", "索南", "仁增", "次央", "达娃", "白珍", "央拉", "拉珍", "江村", "列确", "旦周", "多杰", "拉毛",
             "措毛", "当周", "尖措", "公保", "完玛", "更藏", "华旦", "加羊", "泽仁", "登珠",
-            "尕玛", "东珠", "万玛", "旦正", "南杰", "桑杰", "完德", "吉太", "拉加", "贡保", "昂旺"), Integer.MAX_VALUE);
+            "尕玛", "东珠", "万玛", "旦正", "南杰", "桑杰", "完德", "吉太", "拉加", "贡保", "昂旺", "达吉"), Integer.MAX_VALUE);
 
     /** Mongolian names: parts of two to four characters; one part of three or more stands as a name alone. */
     static final NamesOfParts MONGOLIAN = new NamesOfParts(Set.of(

@@ -67,12 +67,21 @@ final class PersonRules {
         if (surname > 0 && (m.length() == surname + 2 || tooLong) && TRAILING_VERBS.indexOf(m.text().charAt(m.length() - 1)) >= 0) {
             return new Mention(EntityType.PERSON, m.text().substring(0, m.length() - 1), m.start(), m.end() - 1, null);
         }
+        // 江平认|为, 姚明和 (a known name and a conjunction): the last character starts the word after the name
+        String shorter = m.text().substring(0, m.length() - 1);
+        boolean verbOfSpeech = SPEECH_STARTED.stream().anyMatch(v -> text.startsWith(v, m.end() - 1));
+        boolean knownAndConjunction = m.text().endsWith("和") && shorter.length() >= 2 && AnsjEntityFinder.isKnownPerson(shorter);
+        if (surname > 0 && m.length() == surname + 2 && (verbOfSpeech || knownAndConjunction)) {
+            return new Mention(EntityType.PERSON, shorter, m.start(), m.end() - 1, null);
+        }
         return m;
     }
 
     private static final String TRAILING_VERBS = "说称在到等与及率对就向也还";
+    /** Verbs of speech whose first character a name can take (江平认|为). */
+    private static final List<String> SPEECH_STARTED = List.of("认为", "表示", "指出", "强调", "介绍", "说明", "称赞");
     /** What the segmenter glues to a dotted name's end (热合曼·阿不都说, 艾克拜尔·阿不都则被). */
-    private static final String DOTTED_NAME_FOLLOWERS = TRAILING_VERBS + "则被以";
+    private static final String DOTTED_NAME_FOLLOWERS = TRAILING_VERBS + "则被以家";
 
     /** One-character words the segmenter glues to the end of a name (常香玉捐|飞机, 汪曾祺常|对, 李可染画|漓江). */
     private static final String GLUED_FOLLOWERS = TRAILING_VERBS + "常曾又便却都被把将给让同跟是去来从于以画捐写讲唱问笑拿看听读吃当即则已仍亦刚带陪";
@@ -1605,7 +1614,7 @@ final class PersonRules {
             "留学生", "博士生", "硕士生", "老大娘", "老大爷", "老红军", "老战士", "老党员", "老教师", "老中医",
             "讲解员", "种植户", "养殖户", "陶艺家", "雕塑家", "摄影家", "陶艺师", "工艺师", "设计师", "工程师", "服务员",
             "保洁员", "快递员", "护林员", "管理员", "调解员", "售货员", "医师", "商", "农场主", "大户", "专业户", "承包户",
-            "渡工", "船工");
+            "渡工", "船工", "车夫");
     private static final Set<String> DESCRIPTION_SET = new HashSet<>();
     static {
         DESCRIPTION_SET.addAll(DESCRIPTIONS);

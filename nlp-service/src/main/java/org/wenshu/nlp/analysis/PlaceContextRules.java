@@ -810,7 +810,7 @@ final class PlaceContextRules {
                 ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m;
     }
 
-    private static final String PLACE_ENDS = "山河湖泉坪峰岭湾港门桥峡庄村寺洞岛街巷路江溪";
+    private static final String PLACE_ENDS = "山河湖泉坪峰岭湾港门桥峡庄村寺洞岛街巷路江溪营"; // 在戴维营
     private static final List<String> PLACE_WORDS_AFTER = List.of(
             "北麓", "南麓", "脚下", "山下", "山上", "沿岸", "岸边", "两岸", "景区", "一带", "周边", "之间", "北岸", "南岸", "流域", "风景区",
             "沿线", "山顶", "山脚", "山腰", "主峰", "境内", "山口");

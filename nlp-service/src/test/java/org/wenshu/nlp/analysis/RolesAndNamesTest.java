@@ -577,6 +577,19 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void wordsGluedToTheEndOfANameAndRareFamilyNames() {
+        // newswire-dev-12
+        Analysis a = ANALYZER.analyze("中国政法大学教授江平认为，市场经济就是法治经济。夺得金牌的还有王楠、李小鹏、刘璇、王丽萍和陈中等人。"
+                + "肯尼亚选手约瑟夫·基普罗诺以２小时１０分的成绩夺冠。李鹏走进维吾尔族农民艾则孜·吾守尔家，问他今年的棉花卖了多少钱。"
+                + "青海省同仁县吾屯村的唐卡画师更登达吉，十二岁起就跟着舅舅学画。雅加达街头的三轮车夫苏佩诺说，米价涨了三倍。"
+                + "新疆生产建设兵团农一师的职工蹇小平告诉记者，团场推广了滴灌技术。");
+        assertEquals(Set.of("江平", "王楠", "李小鹏", "刘璇", "王丽萍", "陈中", "约瑟夫·基普罗诺", "李鹏", "艾则孜·吾守尔", "更登达吉",
+                "苏佩诺", "蹇小平"), names(a, EntityType.PERSON));
+        Analysis camp = ANALYZER.analyze("美国总统克林顿、以色列总理巴拉克和巴勒斯坦领导人阿拉法特２０００年７月在戴维营举行会谈。");
+        assertIncludes(camp, EntityType.LOCATION, Set.of("戴维营"));
+    }
+
+    @Test
     void aVillagesPartyCellIsPartOfTheTitleAndNamesListedAfterATitleHoldIt() {
         // development pages d71, d74, d72
         Analysis village = ANALYZER.analyze("“过去红白事大操大办，不少人家为此欠了债。”柳湾村党支部书记、村委会主任李德明说。");

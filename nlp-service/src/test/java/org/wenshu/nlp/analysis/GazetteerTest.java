@@ -19,7 +19,7 @@ class GazetteerTest {
     @Test
     void knowsChinasDivisionsDownToStreets() {
         Gazetteer gazetteer = Gazetteer.builtIn();
-        // 44,708 divisions; towns are kept only with their suffix (卢沟桥街道), and short forms are added
+        // 45,078 divisions; towns are kept only with their suffix (卢沟桥街道), and short forms are added
         assertTrue(gazetteer.size() > 35_000, "size " + gazetteer.size());
         assertTrue(gazetteer.endsWithKnownName("内蒙古自治区兴安盟"));
         assertTrue(gazetteer.endsWithKnownName("卢沟桥街道"));

@@ -608,7 +608,8 @@ public final class DocumentAnalyzer {
             }
             return m.end() < text.length() && TextNormalizer.isHan(text.charAt(m.end())) && "市区县".indexOf(text.charAt(m.end())) < 0;
         }
-        return text.startsWith("式", m.end()) || text.startsWith("特色", m.end());
+        // 黄梅戏: a kind of opera named after the place
+        return text.startsWith("式", m.end()) || text.startsWith("特色", m.end()) || text.startsWith("戏", m.end());
     }
 
     private static final Set<String> COMPASS_REGIONS = Set.of("东北", "西北", "西南", "东南");

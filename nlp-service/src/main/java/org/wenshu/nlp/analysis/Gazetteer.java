@@ -382,7 +382,8 @@ public final class Gazetteer {
                     continue;
                 }
                 boolean newWord = !token.nature().equals("ns");
-                boolean bothFull = newWord && !first.shortForm() && !second.shortForm() && end == word.length();
+                // and a country and a city of it the model read as one place (韩国釜山/ns)
+                boolean bothFull = (newWord || countries.contains(outer)) && !first.shortForm() && !second.shortForm() && end == word.length();
                 // a place word of the model keeps a city's venue (沈阳五里河体育场/ns) and splits off a district's area
                 // (北京中关村/ns), but not a town's short name that is a common word (南宁大桥/ns)
                 if (bothFull || newWord && (unaliasedDivision || liesIn(inner, outer)) || inner.length() >= 3 && townLiesIn(inner, outer)) {

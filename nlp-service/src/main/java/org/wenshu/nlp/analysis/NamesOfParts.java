@@ -91,10 +91,11 @@ final class NamesOfParts {
 
     /** 副教授卓玛央宗/nw: the name glued to the end of a title or a description that opens the word. */
     private static boolean gluedToWhatTheyAre(String text, TokenIndex words, int at) {
-        for (int k = at - 2; k >= Math.max(0, at - 8); k--) {
-            if (words.startsWord(k)) {
+        for (int k = at - 1; k >= Math.max(0, at - 8); k--) {
+            Token word = words.startingAt(k);
+            if (word != null) {
                 String head = text.substring(k, at);
-                return TitleLexicon.endsWithTitle(head) || PersonRules.describesAPerson(head);
+                return word.end() > at && head.length() >= 2 && (TitleLexicon.endsWithTitle(head) || PersonRules.describesAPerson(head));
             }
         }
         return false;

@@ -51,7 +51,7 @@ final class PersonRules {
      * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥,
      * 妙光塔 (长河 and 青山 are given names).
      */
-    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节楼府殿县镇乡"; // and 汤粉店, 托育点, 丰收节; 宾阳楼, 吴旗县
+    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节楼府殿县镇乡屿峪"; // and 汤粉店, 托育点, 丰收节; 宾阳楼, 吴旗县, 江心屿, 飞狐峪
 
     /**
      * 宇文静率 (队), 王刚说, 郁家宁率: the model's name with the verb after it; given names hardly end in these (和 and 为 do:
@@ -67,21 +67,19 @@ final class PersonRules {
         if (surname > 0 && (m.length() == surname + 2 || tooLong) && TRAILING_VERBS.indexOf(m.text().charAt(m.length() - 1)) >= 0) {
             return new Mention(EntityType.PERSON, m.text().substring(0, m.length() - 1), m.start(), m.end() - 1, null);
         }
-        // 江平认|为, 姚明和 (a known name and a conjunction): the last character starts the word after the name
-        String shorter = m.text().substring(0, m.length() - 1);
-        boolean verbOfSpeech = SPEECH_STARTED.stream().anyMatch(v -> text.startsWith(v, m.end() - 1));
-        boolean knownAndConjunction = m.text().endsWith("和") && shorter.length() >= 2 && AnsjEntityFinder.isKnownPerson(shorter);
-        if (surname > 0 && m.length() == surname + 2 && (verbOfSpeech || knownAndConjunction)) {
-            return new Mention(EntityType.PERSON, shorter, m.start(), m.end() - 1, null);
+        // 江平认|为: the last character starts the verb of speech after the name
+        if (surname > 0 && m.length() == surname + 2 && SPEECH_STARTED.stream().anyMatch(v -> text.startsWith(v, m.end() - 1))) {
+            return new Mention(EntityType.PERSON, m.text().substring(0, m.length() - 1), m.start(), m.end() - 1, null);
         }
         return m;
     }
 
     private static final String TRAILING_VERBS = "说称在到等与及率对就向也还";
     /** Verbs of speech whose first character a name can take (江平认|为). */
-    private static final List<String> SPEECH_STARTED = List.of("认为", "表示", "指出", "强调", "介绍", "说明", "称赞");
+    // not 强调: 志强, 国强 end names (李志强调研)
+    private static final List<String> SPEECH_STARTED = List.of("认为", "表示", "指出", "介绍", "说明", "称赞");
     /** What the segmenter glues to a dotted name's end (热合曼·阿不都说, 艾克拜尔·阿不都则被). */
-    private static final String DOTTED_NAME_FOLLOWERS = TRAILING_VERBS + "则被以家";
+    private static final String DOTTED_NAME_FOLLOWERS = TRAILING_VERBS + "则被以家刚正";
 
     /** One-character words the segmenter glues to the end of a name (常香玉捐|飞机, 汪曾祺常|对, 李可染画|漓江). */
     private static final String GLUED_FOLLOWERS = TRAILING_VERBS + "常曾又便却都被把将给让同跟是去来从于以画捐写讲唱问笑拿看听读吃当即则已仍亦刚带陪";
@@ -341,8 +339,8 @@ final class PersonRules {
                 // 浔阳江头, 江里的鱼, 吹吹江风: a river and a word of where on it or of its wind and water, no family
                 // name and given name
                 || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面风水".indexOf(name.charAt(1)) >= 0
-                // 秦渠, 汉渠: a canal; 古楼, 杨府: a building; these end no given name
-                || name.length() == 2 && "渠楼府殿".indexOf(name.charAt(1)) >= 0;
+                // 秦渠, 汉渠: a canal; 古楼, 杨府, 西塔: a building; these end no given name
+                || name.length() == 2 && "渠楼府殿塔".indexOf(name.charAt(1)) >= 0;
     }
 
     /** 江主席同农场主让·迪皮伊: a "family name" (or a word like 同, "with") and what someone is, no name. */
@@ -792,7 +790,7 @@ final class PersonRules {
 
     /** Labels of the credit lines of a page or an article: 文/于果 图/祝之韵, 责编/缪思琪 美编/庹亮. */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?<!\\p{IsHan})(?:" + TextNormalizer.CREDIT_LABELS + "|统筹|制图)/(\\p{IsHan}{2,4})(?=[ \\n)）]|$)");
+            "(?<!\\p{IsHan})(?:" + TextNormalizer.CREDIT_LABELS + "|统筹|制图)/(\\p{IsHan}{2,5})(?=[ \\n)）]|$)"); // 责编/热孜宛古丽
 
     /**
      * A byline's slots: （记者 拜雨萱 通讯员 虎林）. Whatever the name, rare family name (拜, 者, 把) or a place's name (虎林),
@@ -1139,7 +1137,10 @@ final class PersonRules {
             while (sounds > token.start() && Transliteration.isSound(text.charAt(sounds - 1))) {
                 sounds--;
             }
-            if (start == token.start() && first - start >= 4 && first - sounds >= 2 && sounds > start
+            // not after a title or a pause, which start the name (市长阿布都热西提·艾合买提/nw)
+            boolean opensAName = token.start() == 0 || !TextNormalizer.isHan(text.charAt(token.start() - 1))
+                    || TitleLexicon.endsWithTitle(text.substring(Math.max(0, token.start() - 6), token.start()));
+            if (start == token.start() && !opensAName && first - start >= 4 && first - sounds >= 2 && sounds > start
                     && !Transliteration.isSound(text.charAt(sounds - 1))) {
                 start = sounds; // 高中生|艾玛·约翰逊: no title or body before the name, but a word no sounds spell
             }

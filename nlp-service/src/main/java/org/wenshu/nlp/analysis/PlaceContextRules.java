@@ -360,9 +360,9 @@ final class PlaceContextRules {
             "步行街", "商业街", "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
             "广场", "公园", "机场", "口岸", "码头", "港区",
             "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
-            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟", "海峡", "港", "湾", "峡");
+            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟", "海峡", "港", "湾", "峡", "屿");
     /** Ends of places that end no given name: a name the model reads that ends so is a place (光孝寺/nr, 樟木岛/nr). */
-    private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛楼";
+    private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛楼屿";
     private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
             .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
@@ -417,6 +417,9 @@ final class PlaceContextRules {
                         && (containsAny(text.substring(place.start(), last.start()), NOT_BEFORE_A_PLACE_WORD)
                         || words.startingAt(place.start()) != null && words.startingAt(place.start()).nature().startsWith("nt"))) {
                     place = null; // 第三/nw 次来/nrf 涠洲/ns: a count and a verb; 新华社/nt 酒泉/ns: a body; no part of the place
+                }
+                if (place != null && place.start() < last.start() && gazetteer.isCountry(text.substring(place.start(), last.start()))) {
+                    place = null; // 韩国/ns 釜山/ns: a country and its city are two places
                 }
                 if (place != null && !fillsQuotes(text, place) && !endsAQuotedName(text, place)) {
                     found.add(stationForItsSquare(place));

@@ -452,6 +452,17 @@ class ContextRulesTest {
     }
 
     @Test
+    void desertsIsletsPagodasAndACountryBeforeItsCity() {
+        // development pages d83, d85, d86 and newswire-dev-5: islets and pagodas are no people, a country and its city
+        // are two places, an opera named after a place is no place
+        Analysis a = ANALYZER.analyze("调研组登上江心屿，察看东塔和西塔的修缮。塔克拉玛干沙漠边缘的于田县种出了红枣。"
+                + "来自韩国釜山的游客朴志勋说，一场黄梅戏演出正在进行。");
+        assertIncludes(names(a, EntityType.LOCATION), Set.of("江心屿", "塔克拉玛干沙漠", "于田县", "韩国", "釜山"));
+        assertEquals(Set.of("朴志勋"), names(a, EntityType.PERSON));
+        assertFalse(names(a, EntityType.LOCATION).contains("黄梅"), names(a, EntityType.LOCATION).toString());
+    }
+
+    @Test
     void theItemsOfAListOfTownsArePlaces() {
         // development page d72; newswire-dev-2: a list of things that goes on with 村办 is none
         assertIncludes(names("像这样的邻里茶室30多个，明年还将在金积、上桥等乡镇推广。", EntityType.LOCATION), Set.of("金积", "上桥"));

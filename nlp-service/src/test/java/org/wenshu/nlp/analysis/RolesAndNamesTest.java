@@ -590,6 +590,14 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void uyghurNamesAfterATitleOrInACredit() {
+        // development pages d85 and d08: the name starts after the title, whatever sounds it is made of; a word glued on
+        Analysis a = ANALYZER.analyze("市委副书记、市长阿布都热西提·艾合买提带队调研。买买提明·肉孜刚从地里回来。责编/热孜宛古丽 美编/王明");
+        assertEquals(Set.of("阿布都热西提·艾合买提", "买买提明·肉孜", "热孜宛古丽", "王明"), names(a, EntityType.PERSON));
+        assertTrue(roles(a).contains("阿布都热西提·艾合买提|市长|null"), roles(a).toString());
+    }
+
+    @Test
     void aVillagesPartyCellIsPartOfTheTitleAndNamesListedAfterATitleHoldIt() {
         // development pages d71, d74, d72
         Analysis village = ANALYZER.analyze("“过去红白事大操大办，不少人家为此欠了债。”柳湾村党支部书记、村委会主任李德明说。");

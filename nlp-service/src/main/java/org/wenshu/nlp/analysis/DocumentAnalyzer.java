@@ -813,7 +813,7 @@ public final class DocumentAnalyzer {
             return true;
         }
         boolean shortGeneric = word.length() <= 3 && (word.endsWith("区") || word.endsWith("村") || word.endsWith("镇") || word.endsWith("路"));
-        // 芝山镇/ns, a town the model knows by its shape, names a place whose name is no word (新农村, 示范村 are words)
+        // 容桂镇/ns, a town the model knows by its shape, names a place whose name is no word (新农村, 示范村 are words)
         boolean namedTown = word.length() == 3 && word.endsWith("镇") && !AnsjEntityFinder.isWord(word)
                 && !AnsjEntityFinder.isWord(word.substring(0, 2));
         return shortGeneric && !namedTown && !gazetteer.endsWithKnownName(word);

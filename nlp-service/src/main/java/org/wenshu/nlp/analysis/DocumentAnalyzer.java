@@ -286,7 +286,7 @@ public final class DocumentAnalyzer {
                 || PersonRules.comesToAPlace(m, text, gazetteer::isKnownName) || PersonRules.insideAWorksTitle(m, text)
                 || m.text().endsWith("队") // 万达队/nr: a team
                 || TitleLexicon.isOrgan(m.text()) // 、区政协/nw 主席: the body of a title in a list, no person
-                || PersonRules.familyNameAndDescription(m.text())
+                || PersonRules.familyNameAndDescription(m.text()) || PersonRules.aPhraseNoName(m.text())
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));
         resolved.replaceAll(DocumentAnalyzer::withoutColumnLabel);

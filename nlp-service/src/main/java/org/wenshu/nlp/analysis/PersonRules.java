@@ -343,6 +343,11 @@ final class PersonRules {
                 || name.length() == 2 && "渠楼府殿塔".indexOf(name.charAt(1)) >= 0;
     }
 
+    /** 护江爱江/nr: three characters that begin and end with the same one, a phrase's rhythm, no name. */
+    static boolean aPhraseNoName(String name) {
+        return name.length() == 3 && name.charAt(0) == name.charAt(2);
+    }
+
     /** 江主席同农场主让·迪皮伊: a "family name" (or a word like 同, "with") and what someone is, no name. */
     static boolean familyNameAndDescription(String name) {
         int start = Math.max(1, Surnames.at(name, 0));

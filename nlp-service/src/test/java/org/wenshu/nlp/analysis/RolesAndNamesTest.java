@@ -556,6 +556,8 @@ class RolesAndNamesTest {
         // a preposition and a word after a description, a river's bank: no names (d23, d76)
         Analysis words = ANALYZER.analyze("在水井坊博物馆，讲解员向客人介绍了白酒酿造技艺。站在中山桥上望去，江对岸的南山寺掩映在绿树之中。");
         assertEquals(Set.of(), names(words, EntityType.PERSON));
+        // development page d87: the rhythm of a saying, no name
+        assertEquals(Set.of(), names(ANALYZER.analyze("以前是靠江吃江，现在是护江爱江，看到江豚回来了。"), EntityType.PERSON));
         // development page d80: 主治医师鲁小军/nt is the title and the name, no body
         Analysis doctor = ANALYZER.analyze("家庭医生团队的负责人、甘州区人民医院主治医师鲁小军介绍，团队由医院的医生和护士组成。");
         assertEquals(Set.of("鲁小军"), names(doctor, EntityType.PERSON));

@@ -590,8 +590,8 @@ public final class DocumentAnalyzer {
         return found;
     }
 
-    /** Places whose names are also words: the morning sun (朝阳), and facing the sea or a river (临海建筑, 临江步道). */
-    private static final Set<String> PLACES_THAT_ARE_WORDS = Set.of("朝阳", "临海", "临江", "临河", "临湖", "满城");
+    /** Places whose names are also words: the morning sun (朝阳), facing the sea or a river (临海建筑), all over town. */
+    private static final Set<String> PLACES_THAT_ARE_WORDS = Set.of("朝阳", "临海", "临河", "满城"); // 临江, 临湖: GENERIC_PLACES
     private static final List<String> OF_THE_MORNING_SUN = List.of("的映照", "映照", "染红", "照耀", "的照耀", "升起", "的光");
 
     /**

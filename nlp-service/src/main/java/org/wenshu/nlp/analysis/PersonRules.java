@@ -526,7 +526,7 @@ final class PersonRules {
             // not 主教|练郎平: the character completes the title (主教练); the same after a description (讲解员冶/nw 成林/nr)
             if (TitleLexicon.endsWithTitle(head) && !TitleLexicon.endsWithTitle(withIt)
                     || describesAPerson(head) && !describesAPerson(withIt) && !TitleLexicon.endsWithTitle(withIt)
-                    && !AnsjEntityFinder.isWordOtherThanAName(given.text())) { // 讲解员向/nw 客人/nr: a preposition
+                    && !AnsjEntityFinder.isWordOtherThanAName(given.text())) { // after a description, no word (客人) as given name
                 found.add(new Mention(EntityType.PERSON, text.substring(family, given.end()), family, given.end(), null));
             }
         }

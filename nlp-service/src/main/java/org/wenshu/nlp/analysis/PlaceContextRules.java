@@ -413,21 +413,28 @@ final class PlaceContextRules {
                     break; // 新华社|香港: a known place that ends so; 自贸港 is a kind of zone
                 }
                 Mention place = nameBefore(text, words, featureStart, last.end(), feature);
-                if (place != null && featureStart > last.start() && last.nature().startsWith("ns")
-                        && (containsAny(text.substring(place.start(), last.start()), NOT_BEFORE_A_PLACE_WORD)
-                        || words.startingAt(place.start()) != null && words.startingAt(place.start()).nature().startsWith("nt"))) {
-                    place = null; // 第三/nw 次来/nrf 涠洲/ns: a count and a verb; 新华社/nt 酒泉/ns: a body; no part of the place
-                }
-                if (place != null && place.start() < last.start() && gazetteer.isCountry(text.substring(place.start(), last.start()))) {
-                    place = null; // 韩国/ns 釜山/ns: a country and its city are two places
-                }
-                if (place != null && !fillsQuotes(text, place) && !endsAQuotedName(text, place)) {
+                if (place != null && !fillsQuotes(text, place) && !endsAQuotedName(text, place)
+                        && !overreachesTheModelsPlace(text, words, place, last, featureStart)) {
                     found.add(stationForItsSquare(place));
                 }
                 break;
             }
         }
         return found;
+    }
+
+    /**
+     * Words before the model's own place that are no part of it: a count and a verb (第三/nw 次来/nrf 涠洲/ns) or a body
+     * (新华社/nt 酒泉/ns) before a place word holding its feature, or a country before its city (韩国/ns 釜山/ns).
+     */
+    private boolean overreachesTheModelsPlace(String text, TokenIndex words, Mention place, Token last, int featureStart) {
+        if (place.start() >= last.start()) {
+            return false;
+        }
+        String before = text.substring(place.start(), last.start());
+        Token first = words.startingAt(place.start());
+        boolean notOfThePlace = containsAny(before, NOT_BEFORE_A_PLACE_WORD) || first != null && first.nature().startsWith("nt");
+        return featureStart > last.start() && last.nature().startsWith("ns") && notOfThePlace || gazetteer.isCountry(before);
     }
 
     private static final Pattern STATION_SQUARE = Pattern.compile(".+站(?=[东南西北]广场$)");
@@ -832,29 +839,27 @@ final class PlaceContextRules {
                 continue; // 水泥厂、服装厂等|村办|企业: no kind of place
             }
             List<Mention> items = new ArrayList<>();
-            int end = kind.start();
-            boolean ok = true;
-            while (ok) {
+            for (int end = kind.start(); ; ) {
                 int start = end;
-                while (start > 0 && TextNormalizer.isHan(text.charAt(start - 1)) && text.charAt(start - 1) != '、' && end - start < 5) {
+                while (start > 0 && TextNormalizer.isHan(text.charAt(start - 1)) && end - start < 5) {
                     start--;
                 }
                 boolean listGoesOn = start > 0 && text.charAt(start - 1) == '、';
-                if (!listGoesOn) {
+                if (!listGoesOn) { // the first item: the word that ends at the first pause
                     Token first = words.endingAt(end);
                     start = first == null ? end : first.start();
                 }
-                int length = end - start;
-                ok = length >= 2 && length <= 4 && words.startsWord(start) && (listGoesOn || !items.isEmpty());
-                if (ok) {
-                    items.add(new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null));
+                if (end - start < 2 || end - start > 4 || !words.startsWord(start)) {
+                    items.clear(); // an item that is no short name: no list of places
+                    break;
                 }
+                items.add(new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null));
                 if (!listGoesOn) {
                     break;
                 }
                 end = start - 1;
             }
-            if (ok && items.size() >= 2) {
+            if (items.size() >= 2) {
                 found.addAll(items);
             }
         }

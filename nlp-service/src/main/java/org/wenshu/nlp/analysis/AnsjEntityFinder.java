@@ -102,6 +102,20 @@ public final class AnsjEntityFinder {
         return top.nature.natureStr.startsWith("nr") && top.frequency >= 2;
     }
 
+    /** A word the core dictionary counts as a place name at least once (剑桥 ns/nz). */
+    public static boolean readsAsAPlace(String word) {
+        AnsjItem item = DATDictionary.getItem(word);
+        if (item == null || item.getStatus() < 2 || item.termNatures == null) {
+            return false;
+        }
+        for (TermNature n : item.termNatures.termNatures) {
+            if (n.nature.natureStr.startsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * How readily a two-character word is a family name and a one-character given name, by the engine's role
      * statistics counted on names in news: the first character's score as a family name (丁, 邢, 舒 2 to 3; 山, 明

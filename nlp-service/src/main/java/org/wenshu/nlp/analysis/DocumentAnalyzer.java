@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentAnalyzer {
     /** Bump when the output can change for the same input, so stored documents can be reprocessed. */
-    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-12";
+    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-13";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DateFinder dates = new DateFinder();
@@ -281,7 +281,7 @@ public final class DocumentAnalyzer {
         places.addAll(placeFirstWords); // 丽泽新 (丽泽新/nrf 天地) on a page about 丽泽金融商务区
         resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) && !slotNameStarts.contains(m.start()) // 通讯员 西门晓雪
                 || insideAPlaceName(m, text)
-                || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.cutFromAWord(m, text)
+                || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.endsLikeAThing(m.text()) || PersonRules.cutFromAWord(m, text)
                 || PersonRules.roundsANumber(m, text) || PersonRules.namesAPrize(m, words)
                 || PersonRules.comesToAPlace(m, text, gazetteer::isKnownName) || PersonRules.insideAWorksTitle(m, text)
                 || m.text().endsWith("队") // 万达队/nr: a team
@@ -294,7 +294,22 @@ public final class DocumentAnalyzer {
         // again: a column label taken off can leave a generic word (民生周刊|社区)
         resolved.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
         withoutNamesInShortQuotes(resolved, text);
+        withoutNamesInASlogan(resolved, text);
+        String district = gazetteer.mastheadsDistrict(text);
+        resolved.removeIf(m -> m.type() == EntityType.PERSON && m.text().equals(district)); // 碧江/nr 新闻: the paper's district
         return resolved;
+    }
+
+    /** 绿水青山就是金山银山: the hills and waters of a saying are no places, nor 金山 a person. */
+    private static final List<String> SLOGANS = List.of("绿水青山", "青山绿水", "金山银山");
+
+    private static void withoutNamesInASlogan(List<Mention> mentions, String text) {
+        for (String slogan : SLOGANS) {
+            for (int at = text.indexOf(slogan); at >= 0; at = text.indexOf(slogan, at + 1)) {
+                int start = at;
+                mentions.removeIf(m -> m.start() >= start && m.end() <= start + slogan.length());
+            }
+        }
     }
 
     /**
@@ -727,11 +742,16 @@ public final class DocumentAnalyzer {
             case PERSON -> PersonRules.plausibleName(m, nature, text, beforeAnotherName)
                     || PersonRules.commonNameBeforeFunctionWord(m, text, beforeFunctionWord);
             case ORGANIZATION -> organizations.isOrganizationName(m.text()) && organizations.namesABody(m.text())
-                    && namesItsKind(m.text());
+                    && namesItsKind(m.text()) && !learnedSomething(m, text);
             // 锚定/ns, 稳固我区/ns: the engine's place must be typed, known or hold a proper word.
             case LOCATION -> !isGenericPlaceWord(m.text()) && (typedKnownOrProper(m.text()) || isAnAreaOfAKnownPlace(m.text()));
             default -> true;
         };
+    }
+
+    /** 在公司学会/nt 了装配: to learn, not a society. */
+    private static boolean learnedSomething(Mention m, String text) {
+        return m.text().endsWith("学会") && m.end() < text.length() && "了到过".indexOf(text.charAt(m.end())) >= 0;
     }
 
     /** 丽泽新, 丽泽办岛: a "name" that begins with a place the page names is a phrase about the place. */
@@ -821,7 +841,9 @@ public final class DocumentAnalyzer {
 
     private static final Set<String> GENERIC_PLACES = Set.of(
             "街道", "社区", "城区", "郊区", "园区", "片区", "地区", "老镇", "城中村", "断头路", "背街小巷", "小巷", "老城区", "新城区", "警务站",
-            "老城", "古城", "两岸", "滨河", "滨江", "沿江", "沿湖", "沿河", "沿海", "临湖", "临江", "步行街", "美食街", "商业街", "古城景区");
+            "老城", "古城", "两岸", "滨河", "滨江", "沿江", "沿湖", "沿河", "沿海", "临湖", "临江", "步行街", "美食街", "商业街", "古城景区",
+            // the kinds of buildings of a street or a hill
+            "换热站", "骑楼", "瞭望塔", "石板路", "办公楼");
 
     /**
      * The engine calls stations and business districts organizations, and customs places; to an analyst they are

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Known names: China's administrative divisions down to streets and towns (generated from the npm package
@@ -343,6 +345,41 @@ public final class Gazetteer {
             found.add(new Mention(match.value().type(), match.phrase(), match.start(), match.end(), null));
         }
         found.addAll(placesInANewWord(text, words));
+        found.addAll(theMastheadsDistrict(text, words));
+        return found;
+    }
+
+    /** The short name of the district whose paper's masthead opens the text (碧江 of 碧江新闻), or null. */
+    public String mastheadsDistrict(String text) {
+        Matcher masthead = MASTHEAD.matcher(text);
+        if (!masthead.lookingAt()) {
+            return null;
+        }
+        String shortName = masthead.group(1);
+        boolean aDistrict = List.of("区", "县", "市", "旗").stream().map(suffix -> names.get(shortName + suffix))
+                .anyMatch(entry -> entry != null && entry.type() == EntityType.LOCATION && !entry.shortForm());
+        return aDistrict ? shortName : null;
+    }
+
+    /** 碧江新闻 2026年…, 翠屏新闻: the masthead of a district's paper, which names the district by its short name. */
+    private static final Pattern MASTHEAD = Pattern.compile("^(\\p{IsHan}{2,3})(?:新闻|日报|报)[\\s\\d]");
+
+    /**
+     * A district's paper writes its district by the short name of its masthead (碧江, 金平), even where that short name
+     * is no alias because another county shares it (金平县, 金平区). The masthead itself is no mention.
+     */
+    private List<Mention> theMastheadsDistrict(String text, TokenIndex words) {
+        String shortName = mastheadsDistrict(text);
+        if (shortName == null) {
+            return List.of();
+        }
+        List<Mention> found = new ArrayList<>();
+        int firstLineEnd = text.indexOf('\n');
+        for (int at = firstLineEnd < 0 ? -1 : text.indexOf(shortName, firstLineEnd); at >= 0; at = text.indexOf(shortName, at + 1)) {
+            if (words.startsWord(at) && words.endsWord(at + shortName.length())) {
+                found.add(new Mention(EntityType.LOCATION, shortName, at, at + shortName.length(), null));
+            }
+        }
         return found;
     }
 
@@ -377,6 +414,13 @@ public final class Gazetteer {
                             break;
                         }
                     }
+                }
+                if (second == null && first != null && countries.contains(outer) && !first.shortForm() && end == word.length()
+                        && word.charAt(split) != '国' // 蒙古国乔巴山: the country's own 国, no town 国乔巴山
+                        && inner.length() <= 5 && TextNormalizer.allHan(inner, 0, inner.length())
+                        && (AnsjEntityFinder.readsAsAPlace(inner) || !AnsjEntityFinder.isWord(inner) && Transliteration.spells(inner))) {
+                    // 英国剑桥/ns, 希腊比雷埃夫斯/nw: a country and a town of it no list holds, read as one place
+                    second = new Entry(EntityType.LOCATION, false);
                 }
                 if (first == null || second == null || first.type() != EntityType.LOCATION || second.type() != EntityType.LOCATION) {
                     continue;

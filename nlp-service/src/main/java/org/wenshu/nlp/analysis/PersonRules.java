@@ -270,11 +270,21 @@ final class PersonRules {
     private static final int LONGEST_WORK_TITLE = 30;
 
     /**
-     * 《雷锋日记》, 《骆驼祥子》, 《岳飞传》: a name inside the title of a book, a film or a play names the work, not a
-     * person of the text (outside the title the same name is one).
+     * Words that, right after a name opening a title, make the work the person's own writings or life: 《邓小平文选》,
+     * 《雷锋日记》, 《岳飞传》, 《毛泽东论持久战》. Such a title names the person too: it is who an analyst looks for in it.
+     */
+    private static final List<String> WORKS_OF_A_PERSON = List.of("文选", "选集", "文集", "全集", "诗选", "诗词", "诗集", "书信",
+            "手稿", "文稿", "日记", "年谱", "自传", "评传", "传", "回忆录", "语录", "著作", "谈", "论");
+
+    /**
+     * 《骆驼祥子》, 《王贵与李香香》: a name inside the title of a book, a film or a play names the work, not a person of the
+     * text (outside the title the same name is one), unless the work is the person's writings or life (《雷锋日记》).
      */
     static boolean insideAWorksTitle(Mention m, String text) {
         if (m.type() != EntityType.PERSON) {
+            return false;
+        }
+        if (m.start() > 0 && text.charAt(m.start() - 1) == '《' && WORKS_OF_A_PERSON.stream().anyMatch(w -> text.startsWith(w, m.end()))) {
             return false;
         }
         // asked of every name: only the few characters around it are looked at, not the text up to it
@@ -339,8 +349,8 @@ final class PersonRules {
                 // 浔阳江头, 江里的鱼, 吹吹江风: a river and a word of where on it or of its wind and water, no family
                 // name and given name
                 || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面风水".indexOf(name.charAt(1)) >= 0
-                // 秦渠, 汉渠: a canal; 古楼, 杨府, 西塔: a building; these end no given name
-                || name.length() == 2 && "渠楼府殿塔".indexOf(name.charAt(1)) >= 0;
+                // 秦渠, 汉渠: a canal; 古楼, 杨府, 西塔: a building; 李庄, 梁村, 田町, 马岙: a village; these end no given name
+                || name.length() == 2 && "渠楼府殿塔庄村町沟寨坝港巷坊埠墩坪屯堡铺岙垟埭".indexOf(name.charAt(1)) >= 0;
     }
 
     /** 护江爱江/nr: three characters that begin and end with the same one, a phrase's rhythm, no name. */
@@ -353,6 +363,16 @@ final class PersonRules {
         int start = Math.max(1, Surnames.at(name, 0));
         String rest = name.substring(Math.min(start, name.length()));
         return rest.length() >= 2 && DESCRIPTION_SET.contains(rest);
+    }
+
+    /**
+     * Characters that end dishes, wares and crafts and no given name: 汤粉, 白糕, 陶碗, 石花膏, 豆皮馆 (a family name and
+     * a thing, read as a name).
+     */
+    private static final String THING_ENDINGS = "粉菜底料糕瓷糖碗饼膏馆绣汤粥饭酱醋酒肉蛋饺馍袋壶杯盘剧纸伞鞋帽裙腐";
+
+    static boolean endsLikeAThing(String name) {
+        return name.length() <= 3 && name.indexOf('·') < 0 && THING_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     static boolean endsWithAnAddress(String name) {
@@ -546,6 +566,11 @@ final class PersonRules {
         String name = word.substring(1);
         return Surnames.at(name, 0) == 1 && TextNormalizer.allHan(name, 0, name.length()) && !AnsjEntityFinder.isWord(name)
                 ? new Mention(EntityType.PERSON, name, token.start() + 1, token.end(), null) : null;
+    }
+
+    /** 挑山工郗德山/nw: what someone is and the name, one word to the segmenter (and ending like a mountain). */
+    static boolean isWhatOneIsAndAName(String word) {
+        return nameAfterWhatTheyAre(word, 0) != null;
     }
 
     private static Mention nameAfterWhatTheyAre(String word, int start) {
@@ -868,7 +893,8 @@ final class PersonRules {
         for (int length = surname + 2; surname > 0 && length >= surname + 1; length--) {
             int end = start + length;
             if (end <= text.length() && TextNormalizer.allHan(text, start, end)
-                    && (speechFollows(text, end) || words != null && FAMILY_AFTER.stream().anyMatch(w -> text.startsWith(w, end)))
+                    && (speechFollows(text, end) || text.startsWith("一边", end) // 店主于/p 秀兰/nw 一边切肉一边说
+                        || words != null && FAMILY_AFTER.stream().anyMatch(w -> text.startsWith(w, end)))
                     && (words == null || words.startsWord(start) && words.startsWord(end) && !prepositionAndWord(words, start, start + surname, end))
                     && !endsWithAnAddress(text.substring(start, end))) {
                 found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
@@ -1620,7 +1646,7 @@ final class PersonRules {
             "留学生", "博士生", "硕士生", "老大娘", "老大爷", "老红军", "老战士", "老党员", "老教师", "老中医",
             "讲解员", "种植户", "养殖户", "陶艺家", "雕塑家", "摄影家", "陶艺师", "工艺师", "设计师", "工程师", "服务员",
             "保洁员", "快递员", "护林员", "管理员", "调解员", "售货员", "医师", "商", "农场主", "大户", "专业户", "承包户",
-            "渡工", "船工", "车夫");
+            "渡工", "船工", "车夫", "挑山工", "操作工", "船老大", "爱好者", "摄影爱好者");
     private static final Set<String> DESCRIPTION_SET = new HashSet<>();
     static {
         DESCRIPTION_SET.addAll(DESCRIPTIONS);

@@ -331,6 +331,13 @@ final class PlaceContextRules {
                     at = end - 1;
                     break; // 青石板路, 柏油路: what the road is paved with, no name
                 }
+                Token verb = words.endingAt(at);
+                Token verbWithIt = words.endingAt(end);
+                if (roadWord.equals("路") && (verb != null && verb.text().length() == 1 && verb.nature().equals("v")
+                        || verbWithIt != null && verbWithIt.start() < at && verbWithIt.nature().equals("v"))) {
+                    at = end - 1;
+                    break; // 为游客指/v 路/n, 问路, 带路: a verb of the way, no name
+                }
                 // The longest name that starts a word of its own and is no ordinary word (确保|六圈路, 打通|柳村路).
                 for (int start = Math.max(0, at - 4); start <= at - 2; start++) {
                     Token first = words.startingAt(start);
@@ -357,17 +364,17 @@ final class PlaceContextRules {
      */
     private static final List<String> FEATURES = List.of(
             "国家级自然保护区", "自然保护区", "综合保税区", "历史文化街区", "国家湿地公园", "遗址公园", "湿地公园", "森林公园", "传统风貌区", "城墙遗址", "风景名胜区", "国际机场", "风景区",
-            "步行街", "商业街", "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
+            "步行街", "商业街", "滑雪场", "浴场", "渔港", "栈道", "盆地", "遗址", "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
             "广场", "公园", "机场", "口岸", "码头", "港区",
             "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
-            "宫", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟", "海峡", "港", "湾", "峡", "屿");
+            "宫", "殿", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟", "海峡", "港", "湾", "峡", "屿");
     /** Ends of places that end no given name: a name the model reads that ends so is a place (光孝寺/nr, 樟木岛/nr). */
-    private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛楼屿";
+    private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛楼屿阁殿塔";
     private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
             .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
     private static final Set<String> WEAK_FEATURES = Set.of(
-            "社区", "桥", "楼", "站", "山", "广场", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪", "沟", "峰", "泉", "港", "湾", "峡");
+            "社区", "桥", "楼", "站", "山", "广场", "滑雪场", "浴场", "渔港", "栈道", "盆地", "遗址", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪", "沟", "峰", "泉", "港", "湾", "峡");
     /**
      * Ordinary words that name streets, parks and squares in city after city (人民公园, 解放路, 民权路, 胜利广场): before
      * a kind of place they are its name, as a proper word is.
@@ -393,6 +400,14 @@ final class PlaceContextRules {
             if (FEATURE_LAST_CHARACTERS.indexOf(text.charAt(last.end() - 1)) < 0) {
                 continue;
             }
+            if (last.text().length() >= 5 && PersonRules.isWhatOneIsAndAName(last.text())) {
+                continue; // 挑山工郗德山/nw: a porter of the mountain and his name
+            }
+            Mention split = landmarkSplitBeforeItsName(text, words, last);
+            if (split != null) {
+                found.add(split);
+                continue;
+            }
             for (String feature : FEATURES) {
                 int featureStart = last.end() - feature.length();
                 // the feature may span words (历史/文化/街区) but then starts one
@@ -405,7 +420,9 @@ final class PlaceContextRules {
                         && "在着起立上到了".indexOf(text.charAt(last.end())) >= 0) {
                     break; // 毛泽东/nr 站/v 在: to stand, no station (颐和园西门/站 is one)
                 }
-                boolean placeReadAsAName = last.nature().startsWith("nr") && NO_GIVEN_NAME_ENDS.contains(feature);
+                // 文峰塔/nr, 奎星阁/nr; but 奥尔塔 and 肯雅塔 spell foreign names
+                boolean placeReadAsAName = last.nature().startsWith("nr") && NO_GIVEN_NAME_ENDS.contains(feature)
+                        && !(feature.equals("塔") && Transliteration.spells(last.text()));
                 if (featureStart > last.start() && !PROPER_NATURES.contains(last.nature()) && !placeReadAsAName) {
                     break; // 道路, 门诊楼, 石板路: an ordinary word that ends like a place; 曹言湖/nr: a person
                 }
@@ -413,6 +430,10 @@ final class PlaceContextRules {
                     break; // 新华社|香港: a known place that ends so; 自贸港 is a kind of zone
                 }
                 Mention place = nameBefore(text, words, featureStart, last.end(), feature);
+                if (placeReadAsAName && place != null && place.start() == last.start() && place.length() == 3
+                        && VISITING_VERBS.indexOf(place.text().charAt(0)) >= 0) {
+                    place = new Mention(EntityType.LOCATION, place.text().substring(1), place.start() + 1, place.end(), null); // 游岱庙/nr
+                }
                 if (place != null && !fillsQuotes(text, place) && !endsAQuotedName(text, place)
                         && !overreachesTheModelsPlace(text, words, place, last, featureStart)) {
                     found.add(stationForItsSquare(place));
@@ -423,18 +444,53 @@ final class PlaceContextRules {
         return found;
     }
 
+    /** The buildings of temples and old towns, which end no given name. */
+    private static final String LANDMARK_ENDS = "寺庙祠阁殿塔";
+    /** One-character words that do not open a landmark's name: particles, prepositions, counts, pronouns. */
+    private static final String NOT_A_NAMES_FIRST_CHARACTER = "的了着过在和与及或是把被从到向对往也都就又还再才很不没这那每各一个几座去来进登游逛回入离出";
+
+    /**
+     * 荐/vg 福寺/nr, 旋/d 螺殿/nw: the segmenter cut a landmark's three-character name after its first character, read
+     * the rest as a name, and the first character as a verb or an adverb. A name ends in no 寺 or 殿, so the three
+     * characters are the landmark.
+     */
+    private static Mention landmarkSplitBeforeItsName(String text, TokenIndex words, Token last) {
+        boolean readAsAName = last.nature().startsWith("nr") || last.nature().equals("nw");
+        if (last.text().length() != 2 || !readAsAName || LANDMARK_ENDS.indexOf(text.charAt(last.end() - 1)) < 0) {
+            return null;
+        }
+        Token first = words.endingAt(last.start());
+        if (first == null || first.text().length() != 1 || !TextNormalizer.isHan(text.charAt(first.start()))
+                || NOT_A_NAMES_FIRST_CHARACTER.indexOf(text.charAt(first.start())) >= 0) {
+            return null;
+        }
+        return new Mention(EntityType.LOCATION, text.substring(first.start(), last.end()), first.start(), last.end(), null);
+    }
+
     /**
      * Words before the model's own place that are no part of it: a count and a verb (第三/nw 次来/nrf 涠洲/ns) or a body
      * (新华社/nt 酒泉/ns) before a place word holding its feature, or a country before its city (韩国/ns 釜山/ns).
      */
     private boolean overreachesTheModelsPlace(String text, TokenIndex words, Mention place, Token last, int featureStart) {
-        if (place.start() >= last.start()) {
+        if (place.start() == last.start()) {
+            return opensWithACountry(last.text()); // 英国剑桥/ns: the gazetteer reads the country and its town apart
+        }
+        if (place.start() > last.start()) {
             return false;
         }
         String before = text.substring(place.start(), last.start());
         Token first = words.startingAt(place.start());
         boolean notOfThePlace = containsAny(before, NOT_BEFORE_A_PLACE_WORD) || first != null && first.nature().startsWith("nt");
         return featureStart > last.start() && last.nature().startsWith("ns") && notOfThePlace || gazetteer.isCountry(before);
+    }
+
+    private boolean opensWithACountry(String word) {
+        for (int k = 2; k <= 4 && word.length() - k >= 2; k++) {
+            if (gazetteer.isCountry(word.substring(0, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern STATION_SQUARE = Pattern.compile(".+站(?=[东南西北]广场$)");
@@ -803,6 +859,10 @@ final class PlaceContextRules {
         if (m == null || m.type() != EntityType.PERSON || m.length() < 3) {
             return m;
         }
+        if (m.length() == 3 && VISITING_VERBS.indexOf(m.text().charAt(0)) >= 0 && NO_GIVEN_NAME_ENDS.indexOf(m.text().charAt(2)) >= 0) {
+            // 游岱庙/nr: a verb of visiting and the temple visited
+            return new Mention(EntityType.LOCATION, m.text().substring(1), m.start() + 1, m.end(), null);
+        }
         boolean whereTo = PLACE_PREPOSITIONS.stream().anyMatch(p -> m.start() >= p.length() && text.startsWith(p, m.start() - p.length()));
         boolean aPersonsView = PERSONS_AFTER_PREPOSITION.stream().anyMatch(w -> text.startsWith(w, m.end()));
         boolean foreign = nature.equals("nrf") || Surnames.at(text, m.start()) == 0;
@@ -815,12 +875,30 @@ final class PlaceContextRules {
                     || PLACE_WORDS_BEFORE.stream().anyMatch(w -> m.start() >= w.length() && text.startsWith(w, m.start() - w.length()))
                     || m.length() == 4 && Surnames.at(text, m.start()) == 1)
                 // 色季拉山/nrf, 亚得里亚海/nrf: a transliteration ending as a mountain or a water does spells a place's name
-                || nature.equals("nrf") && "山河湖江海峰岭错".indexOf(last) >= 0;
+                || nature.equals("nrf") && "山河湖江海峰岭错".indexOf(last) >= 0
+                // 锡伯河/nr 和 阴河/nr 在城西汇成: waters that meet or flow in the clause
+                || "河江溪".indexOf(last) >= 0 && riverVerbFollows(text, m.end());
         return foreign && (whereTo || inTown) && !aPersonsView || endsAsAPlace && !aPersonsView
                 ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m;
     }
 
-    private static final String PLACE_ENDS = "山河湖泉坪峰岭湾港门桥峡庄村寺洞岛街巷路江溪营"; // 在戴维营
+    private static final String VISITING_VERBS = "游逛登访到去";
+    private static final List<String> RIVER_VERBS = List.of("交汇", "汇成", "汇入", "汇合", "流经", "流入", "注入", "发源", "穿城而过");
+    private static final int CLAUSE_AFTER_A_RIVER = 12;
+
+    private static boolean riverVerbFollows(String text, int at) {
+        for (int k = at; k < Math.min(text.length(), at + CLAUSE_AFTER_A_RIVER); k++) {
+            if ("，。；！？,;\n".indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+            int from = k;
+            if (RIVER_VERBS.stream().anyMatch(v -> text.startsWith(v, from))) {
+                return true;
+            }
+        }
+        return false;
+    }
+    private static final String PLACE_ENDS = "山河湖泉坪峰岭湾港门桥峡庄村寺洞岛街巷路江溪营阁殿"; // 在戴维营
     private static final List<String> PLACE_WORDS_AFTER = List.of(
             "北麓", "南麓", "脚下", "山下", "山上", "沿岸", "岸边", "两岸", "景区", "一带", "周边", "之间", "北岸", "南岸", "流域", "风景区",
             "沿线", "山顶", "山脚", "山腰", "主峰", "境内", "山口");

@@ -59,6 +59,9 @@ public final class TextNormalizer {
         if (isHeading(before) || isHeading(after) || startsParagraph(after)) {
             return false;
         }
+        if (CLOSING_PUNCTUATION.indexOf(after.charAt(0)) >= 0) {
+            return true; // 区委常委 / (blank) / 、常务副区长: no paragraph opens with a pause or a closing mark
+        }
         char last = before.charAt(before.length() - 1);
         if (endsSentence(last)) {
             return false;
@@ -89,6 +92,8 @@ public final class TextNormalizer {
     private static boolean startsParagraph(String line) {
         return line.startsWith("本报讯") || line.startsWith("记者:") || line.startsWith("记者：");
     }
+
+    private static final String CLOSING_PUNCTUATION = "，、。；：！？）》”,;:!?)";
 
     private static boolean endsSentence(char c) {
         return "。！？!?；;".indexOf(c) >= 0;

@@ -491,6 +491,71 @@ class ContextRulesTest {
         assertEquals(Set.of(), names(words, EntityType.PERSON));
     }
 
+    @Test
+    void findsTemplesPagodasAndHallsTheModelCutOrReadAsNames() {
+        // d25, d38, d88: 荐/vg 福寺/nr and 旋/d 螺殿/nw cut after the first character; 文峰塔/nr and 奎星阁/nr read as names
+        assertIncludes(names("西安博物院推出了“唐代长安城”主题特展，荐福寺的古钟也吸引了游客驻足。", EntityType.LOCATION), Set.of("荐福寺"));
+        assertIncludes(names("旋螺殿和奎星阁前，不少学生在老师的带领下研学。", EntityType.LOCATION), Set.of("旋螺殿", "奎星阁"));
+        assertIncludes(names("调研组首先来到洛邑古城，察看文峰塔周边夜游项目和汉服体验街区运营情况。", EntityType.LOCATION), Set.of("文峰塔"));
+        // d98: 游岱庙/nr is a verb of visiting and the temple, and the list item after it no place
+        assertEquals(Set.of("泰安", "泰山", "岱庙"), names("欢迎各地游客来泰安登泰山、游岱庙、品美食。", EntityType.LOCATION));
+        // newswire-dev-6, -10: but 肯雅塔 and 奥尔塔 spell people's names
+        assertEquals(Set.of("肯雅塔"), names("肯尼亚总统肯雅塔出席通车仪式并乘坐首发列车。", EntityType.PERSON));
+    }
+
+    @Test
+    void findsZonesBeachesPiersAndBasinsNamedAfterTheirPlace() {
+        // d87, d43: a zone named after a place the model read as a name (迎江/nr 经济/n 开发区/n), and its committee
+        assertIncludes(names("4月10日，在迎江经济开发区的安庆迎新精密机械有限公司生产车间里，一条条自动化生产线正在运转。",
+                EntityType.LOCATION), Set.of("迎江经济开发区"));
+        assertIncludes(names("西陵经济开发区管委会主任郑晓军说，开发区今年还将新建标准厂房8万平方米。", EntityType.ORGANIZATION),
+                Set.of("西陵经济开发区管委会"));
+        // d31: a park for a trade (文创/nr 园区) names no place
+        assertEquals(Set.of(), names("老厂房变身文创园区，吸引了不少年轻人。", EntityType.LOCATION));
+        // d91, d94: a ski resort, a beach and a basin by their names
+        assertIncludes(names("不少游客还去了牡丹峰滑雪场滑雪。随后，调研组来到东山浴场，察看海水浴场的安全管理情况。", EntityType.LOCATION),
+                Set.of("牡丹峰滑雪场", "东山浴场"));
+        assertIncludes(names("在石门寨镇，不少研学团队来到柳江盆地，看岩层、找化石。", EntityType.LOCATION), Set.of("柳江盆地"));
+        // d93: a museum by its word for a hall of exhibits
+        assertIncludes(names("随后，调研组来到汕头开埠文化陈列馆和侨批文物馆，察看展陈和安全管理情况。", EntityType.ORGANIZATION),
+                Set.of("汕头开埠文化陈列馆", "侨批文物馆"));
+    }
+
+    @Test
+    void readsNoRoadInAVerbOfTheWayNoPlaceInASloganNoSocietyInLearning() {
+        // d89, d98: 为游客指/v 路/n and 指路/v; newswire-dev-2: 绿水青山就是金山银山
+        assertEquals(Set.of(), names("在老大桥下的警务站，老街派出所民警黄志强正在为游客指路。街道组织了志愿者在街口为游客指路、帮游客寻人寻物。",
+                EntityType.LOCATION));
+        Analysis slogan = ANALYZER.analyze("乡亲们说，要不是逄金山带头，这片荒坡到今天还是光秃秃的，哪来的金山银山。绿水青山就是金山银山。");
+        assertEquals(Set.of("逄金山"), names(slogan, EntityType.PERSON));
+        assertEquals(Set.of(), names(slogan, EntityType.LOCATION));
+        // d93: 在公司学会/nt 了: learned at the company
+        assertEquals(Set.of(), names("操作工陈家豪今年23岁，他说，自己在公司学会了装配和调试。", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void findsRiversThatMeetAndATownAfterItsCountry() {
+        // d97: 锡伯河/nr 和 阴河/nr 在城西汇成: waters that meet
+        assertIncludes(names("傍晚，锡伯河和阴河在城西汇成的英金河畔，步道上散步、骑行的市民三五成群。", EntityType.LOCATION),
+                Set.of("锡伯河", "阴河"));
+        // d100: 英国剑桥/ns, a country and a town the dictionary knows as a place
+        assertIncludes(names("来自英国剑桥的游客奥利弗·布朗对汉代历史很感兴趣。", EntityType.LOCATION), Set.of("英国", "剑桥"));
+        // but no town in 德国网球运动员/nw or 朝鲜外务省/nw
+        Set<String> none = names("德国网球运动员格拉芙宣布结束职业生涯。朝鲜外务省发言人指责美国和日本在朝鲜半岛问题上采取双重标准。",
+                EntityType.LOCATION);
+        assertTrue(none.stream().noneMatch(p -> p.endsWith("运动员") || p.endsWith("外务省")), none.toString());
+    }
+
+    @Test
+    void aDistrictPaperNamesItsDistrictByItsMastheadsShortName() {
+        // d90: 碧江新闻, and 碧江 (of 碧江区, which the page never writes) read as a name by the model
+        Analysis page = ANALYZER.analyze("碧江新闻 2026年6月11日 星期四 第2版 责编/杨晓岚 美编/田思远 校对/滕立军\n\n"
+                + "杨建林指出，锦江是碧江的母亲河，中南门古城是铜仁的城市名片。欢迎各地游客来碧江看龙舟、逛古城、品美食。");
+        assertTrue(names(page, EntityType.LOCATION).contains("碧江"), names(page, EntityType.LOCATION).toString());
+        assertTrue(page.mentions().stream().noneMatch(m -> m.text().equals("碧江") && m.start() < 4), page.mentions().toString());
+        assertFalse(names(page, EntityType.PERSON).contains("碧江"));
+    }
+
     /** The names found include the expected ones; the message lists what was found. */
     private static void assertIncludes(Set<String> found, Set<String> expected) {
         assertTrue(found.containsAll(expected), found.toString());

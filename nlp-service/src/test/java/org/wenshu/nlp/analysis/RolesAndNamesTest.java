@@ -536,13 +536,34 @@ class RolesAndNamesTest {
                 + "汤粉店店主赖永强说，周末店里坐满了客人。欢迎各地游客来崇川走走看看。");
         assertEquals(Set.of("赖永强"), names(things, EntityType.PERSON));
         // newswire-dev-3, -5, -7: a name inside the title of a work names the work; outside it, the person
-        Analysis works = ANALYZER.analyze("他从小爱读《雷锋日记》和《岳飞传》。余华的《活着》之外，老舍的《骆驼祥子》也在书单上。雷锋的故事人人都知道。");
-        assertEquals(Set.of("余华", "老舍", "雷锋"), names(works, EntityType.PERSON));
-        assertTrue(works.mentions().stream().filter(m -> m.text().equals("雷锋")).allMatch(m -> m.start() > works.text().indexOf("雷锋日记")),
-                works.mentions().toString());
+        Analysis works = ANALYZER.analyze("余华的《活着》之外，老舍的《骆驼祥子》和《王贵与李香香》也在书单上。");
+        assertEquals(Set.of("余华", "老舍"), names(works, EntityType.PERSON));
+        // unless the work is the person's writings or life: 《雷锋日记》 and 《岳飞传》 name 雷锋 and 岳飞
+        Analysis writings = ANALYZER.analyze("他从小爱读《雷锋日记》和《岳飞传》，又学习了《邓小平文选》第三卷。");
+        assertEquals(Set.of("雷锋", "岳飞", "邓小平"), names(writings, EntityType.PERSON));
+        assertEquals(writings.text().indexOf("雷锋"), writings.mentions().stream().filter(m -> m.text().equals("雷锋"))
+                .findFirst().orElseThrow().start());
         // and no body that starts with a particle (我们的家/nt)
         Analysis home = ANALYZER.analyze("“小区就是我们的家，看家护院是应该的”。");
         assertTrue(names(home, EntityType.ORGANIZATION).isEmpty(), names(home, EntityType.ORGANIZATION).toString());
+    }
+
+    @Test
+    void readsNoPersonInDishesWaresOrVillages() {
+        // d66, d88, d89, d74: a family name and a dish or a ware (汤粉, 白糕, 毛豆腐, 陶碗); d50, d88: a village (梁村, 李庄)
+        Analysis dishes = ANALYZER.analyze("逛完古村，不少游客会去镇上吃一碗横沥汤粉。白肉、白糕和白酒被称为李庄“三白”。"
+                + "他说，“白天逛老街、吃毛豆腐，晚上去喝咖啡，一家人都很开心”。在岳壁乡梁村，县医院主任医师武建华为村里的老人免费测血压。");
+        assertEquals(Set.of("武建华"), names(dishes, EntityType.PERSON));
+    }
+
+    @Test
+    void namesAfterWhatThePersonDoesForALiving() {
+        // d98, d96, d99, d97: 挑山工郗德山/nw (no mountain), 操作工柯小军/nt (no body), 船老大林国富, 店主于/p 秀兰/nw 一边…说
+        Analysis workers = ANALYZER.analyze("挑山工郗德山说，每天要挑两趟。操作工柯小军介绍，一台机器要装三天。船老大林国富正在检查船上的缆绳。"
+                + "在一家开了四十多年的对夹店里，店主于秀兰一边切肉一边说，老街改造以后，来吃对夹的外地游客越来越多。");
+        assertEquals(Set.of("郗德山", "柯小军", "林国富", "于秀兰"), names(workers, EntityType.PERSON));
+        assertEquals(Set.of(), names(workers, EntityType.LOCATION));
+        assertEquals(Set.of(), names(workers, EntityType.ORGANIZATION));
     }
 
     @Test

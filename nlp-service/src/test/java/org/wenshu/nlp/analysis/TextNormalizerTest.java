@@ -27,6 +27,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void joinsALineThatOpensWithAPauseAfterABlankLine() {
+        // d99: a page with a blank line after every line breaks a title chain before its 、
+        String raw = "平，区委副书记、区长史卫东带队调研防台防汛和古城保护工作。区委常委\n\n"
+                + "、常务副区长俞海明，副区长夏雅萍一同调研。";
+        assertEquals("平，区委副书记、区长史卫东带队调研防台防汛和古城保护工作。区委常委、常务副区长俞海明，副区长夏雅萍一同调研。",
+                normalizer.normalize(raw));
+    }
+
+    @Test
     void keepsHeadingsBylinesAndParagraphBreaks() {
         String raw = "## 打造产业聚焦、北联南拓的金融新区\n\n丽泽金融商务区工委书记、管委会主任 李国龙\n\n"
                 + "2022年7月9日，区委理论学习中心组举行“首都发展大讲堂”专题辅导报告会。\n\n"

@@ -51,7 +51,7 @@ final class PersonRules {
      * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥,
      * 妙光塔 (长河 and 青山 are given names).
      */
-    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节楼府殿县镇乡屿峪"; // and 汤粉店, 托育点, 丰收节; 宾阳楼, 吴旗县, 江心屿, 飞狐峪
+    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节楼府殿县镇乡屿峪池顶"; // and 汤粉店, 托育点, 丰收节; 宾阳楼, 吴旗县, 江心屿, 飞狐峪
 
     /**
      * 宇文静率 (队), 王刚说, 郁家宁率: the model's name with the verb after it; given names hardly end in these (和 and 为 do:
@@ -350,12 +350,15 @@ final class PersonRules {
                 // name and given name
                 || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面风水".indexOf(name.charAt(1)) >= 0
                 // 秦渠, 汉渠: a canal; 古楼, 杨府, 西塔: a building; 李庄, 梁村, 田町, 马岙: a village; these end no given name
-                || name.length() == 2 && "渠楼府殿塔庄村町沟寨坝港巷坊埠墩坪屯堡铺岙垟埭".indexOf(name.charAt(1)) >= 0;
+                || name.length() == 2 && "渠楼府殿塔庄村町沟寨坝港巷坊埠墩坪屯堡铺岙垟埭池顶门".indexOf(name.charAt(1)) >= 0;
     }
 
-    /** 护江爱江/nr: three characters that begin and end with the same one, a phrase's rhythm, no name. */
+    /** Idioms of feature writing that the model reads as names (天高云淡/nr of an autumn day). */
+    private static final Set<String> IDIOMS_READ_AS_NAMES = Set.of("天高云淡");
+
+    /** 护江爱江/nr: three characters that begin and end with the same one, a phrase's rhythm, no name; or an idiom. */
     static boolean aPhraseNoName(String name) {
-        return name.length() == 3 && name.charAt(0) == name.charAt(2);
+        return name.length() == 3 && name.charAt(0) == name.charAt(2) || IDIOMS_READ_AS_NAMES.contains(name);
     }
 
     /** 江主席同农场主让·迪皮伊: a "family name" (or a word like 同, "with") and what someone is, no name. */
@@ -369,7 +372,7 @@ final class PersonRules {
      * Characters that end dishes, wares and crafts and no given name: 汤粉, 白糕, 陶碗, 石花膏, 豆皮馆 (a family name and
      * a thing, read as a name).
      */
-    private static final String THING_ENDINGS = "粉菜底料糕瓷糖碗饼膏馆绣汤粥饭酱醋酒肉蛋饺馍袋壶杯盘剧纸伞鞋帽裙腐";
+    private static final String THING_ENDINGS = "粉菜底料糕瓷糖碗饼膏馆绣汤粥饭酱醋酒肉蛋饺馍袋壶杯盘剧纸伞鞋帽裙腐槐";
 
     static boolean endsLikeAThing(String name) {
         return name.length() <= 3 && name.indexOf('·') < 0 && THING_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0;

@@ -367,14 +367,14 @@ final class PlaceContextRules {
             "步行街", "商业街", "滑雪场", "浴场", "渔港", "栈道", "盆地", "遗址", "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
             "广场", "公园", "机场", "口岸", "码头", "港区",
             "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
-            "宫", "殿", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟", "海峡", "港", "湾", "峡", "屿");
+            "宫", "殿", "池", "坊", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟", "海峡", "港", "湾", "峡", "屿");
     /** Ends of places that end no given name: a name the model reads that ends so is a place (光孝寺/nr, 樟木岛/nr). */
-    private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛楼屿阁殿塔";
+    private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛楼屿阁殿塔池";
     private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
             .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
     private static final Set<String> WEAK_FEATURES = Set.of(
-            "社区", "桥", "楼", "站", "山", "广场", "滑雪场", "浴场", "渔港", "栈道", "盆地", "遗址", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪", "沟", "峰", "泉", "港", "湾", "峡");
+            "社区", "桥", "楼", "站", "山", "池", "坊", "广场", "滑雪场", "浴场", "渔港", "栈道", "盆地", "遗址", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪", "沟", "峰", "泉", "港", "湾", "峡");
     /**
      * Ordinary words that name streets, parks and squares in city after city (人民公园, 解放路, 民权路, 胜利广场): before
      * a kind of place they are its name, as a proper word is.
@@ -425,6 +425,9 @@ final class PlaceContextRules {
                         && !(feature.equals("塔") && Transliteration.spells(last.text()));
                 if (featureStart > last.start() && !PROPER_NATURES.contains(last.nature()) && !placeReadAsAName) {
                     break; // 道路, 门诊楼, 石板路: an ordinary word that ends like a place; 曹言湖/nr: a person
+                }
+                if (feature.equals("坊") && featureStart > 0 && "工街作磨染油酒茶书牌".indexOf(text.charAt(featureStart - 1)) >= 0) {
+                    break; // 非遗工坊, 老街坊, 作坊: a workshop or the neighbours, no lane (正义坊, 信义坊)
                 }
                 if (feature.equals("港") && (last.text().endsWith("自贸港") || gazetteer.isKnownName(last.text()))) {
                     break; // 新华社|香港: a known place that ends so; 自贸港 is a kind of zone

@@ -499,6 +499,10 @@ class ContextRulesTest {
         assertIncludes(names("调研组首先来到洛邑古城，察看文峰塔周边夜游项目和汉服体验街区运营情况。", EntityType.LOCATION), Set.of("文峰塔"));
         // d98: 游岱庙/nr is a verb of visiting and the temple, and the list item after it no place
         assertEquals(Set.of("泰安", "泰山", "岱庙"), names("欢迎各地游客来泰安登泰山、游岱庙、品美食。", EntityType.LOCATION));
+        // d98, d12: a pool and a lane of an old quarter (王母池/nr, 金马碧鸡坊); d75, d91: but no workshop or swimming pool
+        assertIncludes(names("不少游客下山后，还去王母池和普照寺走一走。", EntityType.LOCATION), Set.of("王母池", "普照寺"));
+        assertIncludes(names("随后，调研组来到南屏街商圈。正义坊、金马碧鸡坊一带客流密集。", EntityType.LOCATION), Set.of("金马碧鸡坊"));
+        assertEquals(Set.of(), names("走进非遗工坊，江边的冬泳池里，冬泳爱好者们在冰面上凿开的水道里游上几个来回。", EntityType.LOCATION));
         // newswire-dev-6, -10: but 肯雅塔 and 奥尔塔 spell people's names
         assertEquals(Set.of("肯雅塔"), names("肯尼亚总统肯雅塔出席通车仪式并乘坐首发列车。", EntityType.PERSON));
     }

@@ -552,7 +552,8 @@ class RolesAndNamesTest {
     void readsNoPersonInDishesWaresOrVillages() {
         // d66, d88, d89, d74: a family name and a dish or a ware (汤粉, 白糕, 毛豆腐, 陶碗); d50, d88: a village (梁村, 李庄)
         Analysis dishes = ANALYZER.analyze("逛完古村，不少游客会去镇上吃一碗横沥汤粉。白肉、白糕和白酒被称为李庄“三白”。"
-                + "他说，“白天逛老街、吃毛豆腐，晚上去喝咖啡，一家人都很开心”。在岳壁乡梁村，县医院主任医师武建华为村里的老人免费测血压。");
+                + "他说，“白天逛老街、吃毛豆腐，晚上去喝咖啡，一家人都很开心”。在岳壁乡梁村，县医院主任医师武建华为村里的老人免费测血压。"
+                + "9月的银川，天高云淡。"); // d33: an idiom the model reads as a name
         assertEquals(Set.of("武建华"), names(dishes, EntityType.PERSON));
     }
 

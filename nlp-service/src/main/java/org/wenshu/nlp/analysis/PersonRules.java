@@ -353,8 +353,8 @@ final class PersonRules {
                 || name.length() == 2 && "渠楼府殿塔庄村町沟寨坝港巷坊埠墩坪屯堡铺岙垟埭池顶门".indexOf(name.charAt(1)) >= 0;
     }
 
-    /** Idioms of feature writing that the model reads as names (天高云淡/nr of an autumn day). */
-    private static final Set<String> IDIOMS_READ_AS_NAMES = Set.of("天高云淡");
+    /** Idioms of feature writing that the model reads as names (天高云淡/nr of an autumn day, 黛瓦/nrf of old houses). */
+    private static final Set<String> IDIOMS_READ_AS_NAMES = Set.of("天高云淡", "黛瓦"); // and 白墙黛瓦/粉墙黛瓦: dark tiles
 
     /** 护江爱江/nr: three characters that begin and end with the same one, a phrase's rhythm, no name; or an idiom. */
     static boolean aPhraseNoName(String name) {
@@ -372,7 +372,7 @@ final class PersonRules {
      * Characters that end dishes, wares and crafts and no given name: 汤粉, 白糕, 陶碗, 石花膏, 豆皮馆 (a family name and
      * a thing, read as a name).
      */
-    private static final String THING_ENDINGS = "粉菜底料糕瓷糖碗饼膏馆绣汤粥饭酱醋酒肉蛋饺馍袋壶杯盘剧纸伞鞋帽裙腐槐";
+    private static final String THING_ENDINGS = "粉菜底料糕瓷糖碗饼膏馆绣汤粥饭酱醋酒肉蛋饺馍袋壶杯盘剧纸伞鞋帽裙腐槐鱼";
 
     static boolean endsLikeAThing(String name) {
         return name.length() <= 3 && name.indexOf('·') < 0 && THING_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0;
@@ -822,8 +822,8 @@ final class PersonRules {
     }
 
     /** Labels of the credit lines of a page or an article: 文/于果 图/祝之韵, 责编/缪思琪 美编/庹亮. */
-    private static final Pattern CREDIT = Pattern.compile(
-            "(?<!\\p{IsHan})(?:" + TextNormalizer.CREDIT_LABELS + "|统筹|制图)/(\\p{IsHan}{2,5})(?=[ \\n)）]|$)"); // 责编/热孜宛古丽
+    private static final Pattern CREDIT = Pattern.compile( // 责编/热孜宛古丽, 校对/买买提江·艾则孜
+            "(?<!\\p{IsHan})(?:" + TextNormalizer.CREDIT_LABELS + "|统筹|制图)/(\\p{IsHan}{2,5}(?:·\\p{IsHan}{1,8})?)(?=[ \\n)）]|$)");
 
     /**
      * A byline's slots: （记者 拜雨萱 通讯员 虎林）. Whatever the name, rare family name (拜, 者, 把) or a place's name (虎林),
@@ -1172,8 +1172,10 @@ final class PersonRules {
                 sounds--;
             }
             // not after a title or a pause, which start the name (市长阿布都热西提·艾合买提/nw)
+            // nor after what the person is (游客|塔季扬娜·别洛娃/nw: 季 spells no sound of the list, but the name starts there)
+            String before6 = text.substring(Math.max(0, token.start() - 6), token.start());
             boolean opensAName = token.start() == 0 || !TextNormalizer.isHan(text.charAt(token.start() - 1))
-                    || TitleLexicon.endsWithTitle(text.substring(Math.max(0, token.start() - 6), token.start()));
+                    || TitleLexicon.endsWithTitle(before6) || describesAPerson(before6);
             if (start == token.start() && !opensAName && first - start >= 4 && first - sounds >= 2 && sounds > start
                     && !Transliteration.isSound(text.charAt(sounds - 1))) {
                 start = sounds; // 高中生|艾玛·约翰逊: no title or body before the name, but a word no sounds spell

@@ -553,8 +553,17 @@ class RolesAndNamesTest {
         // d66, d88, d89, d74: a family name and a dish or a ware (汤粉, 白糕, 毛豆腐, 陶碗); d50, d88: a village (梁村, 李庄)
         Analysis dishes = ANALYZER.analyze("逛完古村，不少游客会去镇上吃一碗横沥汤粉。白肉、白糕和白酒被称为李庄“三白”。"
                 + "他说，“白天逛老街、吃毛豆腐，晚上去喝咖啡，一家人都很开心”。在岳壁乡梁村，县医院主任医师武建华为村里的老人免费测血压。"
-                + "9月的银川，天高云淡。"); // d33: an idiom the model reads as a name
+                + "9月的银川，天高云淡。毛坦厂老街有几百年历史，街边的老房子保留着白墙黛瓦的模样。"); // d33, d101: idioms read as names
         assertEquals(Set.of("武建华"), names(dishes, EntityType.PERSON));
+    }
+
+    @Test
+    void dottedNamesInCreditsAndAfterWhatThePersonIs() {
+        // d106: a proofreader's name with a middle dot in the masthead; d103: 游客|塔季扬娜·别洛娃/nw, whose 季 is no sound
+        Analysis page = ANALYZER.analyze("高昌新闻 2026年7月13日 星期四 第2版 责编/热娜古丽 美编/李佳琪 校对/买买提江·艾则孜\n\n"
+                + "来自俄罗斯比罗比詹的游客塔季扬娜·别洛娃和家人坐火车来到佳木斯。");
+        assertEquals(Set.of("热娜古丽", "李佳琪", "买买提江·艾则孜", "塔季扬娜·别洛娃"), names(page, EntityType.PERSON));
+        assertTrue(roles(page).contains("买买提江·艾则孜|校对|null"), roles(page).toString());
     }
 
     @Test

@@ -843,7 +843,7 @@ public final class DocumentAnalyzer {
             "街道", "社区", "城区", "郊区", "园区", "片区", "地区", "老镇", "城中村", "断头路", "背街小巷", "小巷", "老城区", "新城区", "警务站",
             "老城", "古城", "两岸", "滨河", "滨江", "沿江", "沿湖", "沿河", "沿海", "临湖", "临江", "步行街", "美食街", "商业街", "古城景区",
             // the kinds of buildings of a street or a hill
-            "换热站", "骑楼", "瞭望塔", "石板路", "办公楼", "冬泳池", "游泳池");
+            "换热站", "骑楼", "瞭望塔", "石板路", "办公楼", "冬泳池", "游泳池", "故城");
 
     /**
      * The engine calls stations and business districts organizations, and customs places; to an analyst they are

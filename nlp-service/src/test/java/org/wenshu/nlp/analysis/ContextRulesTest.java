@@ -520,6 +520,10 @@ class ContextRulesTest {
         assertIncludes(names("不少游客还去了牡丹峰滑雪场滑雪。随后，调研组来到东山浴场，察看海水浴场的安全管理情况。", EntityType.LOCATION),
                 Set.of("牡丹峰滑雪场", "东山浴场"));
         assertIncludes(names("在石门寨镇，不少研学团队来到柳江盆地，看岩层、找化石。", EntityType.LOCATION), Set.of("柳江盆地"));
+        // d102, d106, d103: a reservoir, an ancient city's ruins, a city of Russia's Far East
+        assertIncludes(names("加强农田水利设施建设，保障东风水库等水源工程的安全运行，确保春耕生产用水。傍晚时分，交河故城里游人不少。"
+                + "去年11月，来自俄罗斯哈巴罗夫斯克的客商尼古拉·斯捷潘诺夫专门来到公司考察。", EntityType.LOCATION),
+                Set.of("东风水库", "交河故城", "俄罗斯", "哈巴罗夫斯克"));
         // d93: a museum by its word for a hall of exhibits
         assertIncludes(names("随后，调研组来到汕头开埠文化陈列馆和侨批文物馆，察看展陈和安全管理情况。", EntityType.ORGANIZATION),
                 Set.of("汕头开埠文化陈列馆", "侨批文物馆"));

@@ -381,8 +381,8 @@ public final class DocumentAnalyzer {
     }
 
     /** Last characters of rivers and mountains; given names end in some of them too (长河, 李长江, 王青山). */
-    private static final String WATER_OR_MOUNTAIN_ENDS = "河江湖溪山";
-    private static final String WATERS = "河江湖溪";
+    private static final String WATER_OR_MOUNTAIN_ENDS = "河江湖溪水山";
+    private static final String WATERS = "河江湖溪水";
     /** Words after a river or a mountain (涪江边, 木龙河沿线, 伊通河边). */
     private static final List<String> AFTER_WATERS = List.of("沿线", "沿岸", "两岸", "河道", "流域", "边", "畔", "脚下", "交汇");
 
@@ -395,10 +395,11 @@ public final class DocumentAnalyzer {
                 || WATER_OR_MOUNTAIN_ENDS.indexOf(m.text().charAt(m.length() - 1)) < 0) {
             return false;
         }
-        if (AFTER_WATERS.stream().anyMatch(w -> text.startsWith(w, m.end()))) {
+        char end = m.text().charAt(m.length() - 1);
+        // 邵水沿岸; but 苏金水边走边说: 水 ends many given names, so its waters need more than a word of a side
+        if (AFTER_WATERS.stream().anyMatch(w -> text.startsWith(w, m.end()) && (end != '水' || w.length() > 1))) {
             return true;
         }
-        char end = m.text().charAt(m.length() - 1);
         for (Mention p : places) {
             char placeEnd = p.text().charAt(p.length() - 1);
             boolean sameKind = placeEnd == end || WATERS.indexOf(placeEnd) >= 0 && WATERS.indexOf(end) >= 0; // 涪江、安昌河

@@ -51,7 +51,7 @@ final class PersonRules {
      * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥,
      * 妙光塔 (长河 and 青山 are given names).
      */
-    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节楼府殿县镇乡屿峪池顶"; // and 汤粉店, 托育点, 丰收节; 宾阳楼, 吴旗县, 江心屿, 飞狐峪
+    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节楼府殿县镇乡屿峪池顶陵"; // and 汤粉店, 托育点, 丰收节; 宾阳楼, 吴旗县, 江心屿, 飞狐峪
 
     /**
      * 宇文静率 (队), 王刚说, 郁家宁率: the model's name with the verb after it; given names hardly end in these (和 and 为 do:
@@ -350,7 +350,7 @@ final class PersonRules {
                 // name and given name
                 || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面风水".indexOf(name.charAt(1)) >= 0
                 // 秦渠, 汉渠: a canal; 古楼, 杨府, 西塔: a building; 李庄, 梁村, 田町, 马岙: a village; these end no given name
-                || name.length() == 2 && "渠楼府殿塔庄村町沟寨坝港巷坊埠墩坪屯堡铺岙垟埭池顶门".indexOf(name.charAt(1)) >= 0;
+                || name.length() == 2 && "渠楼府殿塔庄村町沟寨坝港巷坊埠墩坪屯堡铺岙垟埭池顶门寺庙祠".indexOf(name.charAt(1)) >= 0;
     }
 
     /** Idioms of feature writing that the model reads as names (天高云淡/nr of an autumn day, 黛瓦/nrf of old houses). */
@@ -897,7 +897,7 @@ final class PersonRules {
             int end = start + length;
             if (end <= text.length() && TextNormalizer.allHan(text, start, end)
                     && (speechFollows(text, end) || text.startsWith("一边", end) // 店主于/p 秀兰/nw 一边切肉一边说
-                        || words != null && FAMILY_AFTER.stream().anyMatch(w -> text.startsWith(w, end)))
+                        || FAMILY_AFTER.stream().anyMatch(w -> text.startsWith(w, end))) // 游客鲁/j 浩然/z 一家
                     && (words == null || words.startsWord(start) && words.startsWord(end) && !prepositionAndWord(words, start, start + surname, end))
                     && !endsWithAnAddress(text.substring(start, end))) {
                 found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
@@ -1183,6 +1183,10 @@ final class PersonRules {
             int end = token.end();
             if (DOTTED_NAME_FOLLOWERS.indexOf(text.charAt(end - 1)) >= 0 && end - 1 - first >= 3) {
                 end--; // 热合曼·阿不都说
+            }
+            if (start == token.start() && start >= 2 && Transliteration.isSound(text.charAt(start - 1))
+                    && describesAPerson(text.substring(Math.max(0, start - 7), start - 1))) {
+                start--; // 游客颂/vg 萨·汶米/nrf: the name's first sound cut off as a word of its own, after a description
             }
             found.add(new Mention(EntityType.PERSON, text.substring(start, end), start, end, null));
         }

@@ -389,6 +389,8 @@ final class PlaceContextRules {
     private static final Set<String> PROPER_NATURES = Set.of("nz", "ns", "nsf", "nw", "nt", "j");
     private static final int LONGEST_FEATURE_NAME = 5;
     private static final String NOT_BEFORE_A_PLACE_WORD = "第次来去到在是了的和与";
+    /** Verbs of slogans about a river or a line, which the segmenter can take for new words (守牢渭河安澜). */
+    private static final Set<String> GUARDING_VERBS = Set.of("守牢", "守好", "守住", "守护", "护好", "筑牢");
 
     /**
      * A place named by a proper or ordinary word and the kind of place it is: the name runs back from the feature
@@ -542,8 +544,11 @@ final class PlaceContextRules {
             }
             String n = word.nature();
             boolean opening = word.text().length() == 1 && NAME_OPENING_CHARACTERS.indexOf(word.text().charAt(0)) >= 0;
-            if (!NAME_NATURES.contains(n) && !opening || word.text().startsWith("线")) {
-                break; // verbs, particles, prepositions; 2号线|草场门站
+            if (!NAME_NATURES.contains(n) && !opening || word.text().startsWith("线") || GUARDING_VERBS.contains(word.text())) {
+                break; // verbs, particles, prepositions; 2号线|草场门站; 守牢/nw 渭河/ns 安澜
+            }
+            if (word.text().length() == 1 && n.equals("ng") && !opening && gazetteer.isKnownName(text.substring(start + 1, end))) {
+                break; // 守/v 牢/ng 渭河/ns, 封/q 禅/ng 泰山/ns: a bound character of the verb before a known place
             }
             boolean properWord = !n.equals("n") && !n.equals("b") && !n.equals("s") && !opening || CONVENTIONAL_NAMES.contains(word.text());
             if (opening && "老新小大".indexOf(word.text().charAt(0)) >= 0 && gazetteer.isKnownName(text.substring(start + 1, end))) {

@@ -543,6 +543,10 @@ class ContextRulesTest {
 
     @Test
     void findsRiversThatMeetAndATownAfterItsCountry() {
+        // d107: 邵水/nr beside 资江 and before 沿岸; d108, d98: no 牢 or 禅 of the verb before a known place
+        assertEquals(Set.of("资江", "邵水", "双清路"), names("资江和邵水在这里汇合，江面开阔。调研组沿着双清路步行察看邵水沿岸风光带建设情况。",
+                EntityType.LOCATION));
+        assertEquals(Set.of("渭河", "泰山"), names("压实各级责任，守牢渭河安澜；历代帝王封禅泰山。", EntityType.LOCATION));
         // d97: 锡伯河/nr 和 阴河/nr 在城西汇成: waters that meet
         assertIncludes(names("傍晚，锡伯河和阴河在城西汇成的英金河畔，步道上散步、骑行的市民三五成群。", EntityType.LOCATION),
                 Set.of("锡伯河", "阴河"));

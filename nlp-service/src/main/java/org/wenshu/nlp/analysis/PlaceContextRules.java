@@ -370,8 +370,11 @@ final class PlaceContextRules {
             "宫", "殿", "池", "坊", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟", "海峡", "港", "湾", "峡", "屿");
     /** Ends of places that end no given name: a name the model reads that ends so is a place (光孝寺/nr, 樟木岛/nr). */
     private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛楼屿阁殿塔池";
-    private static final String FEATURE_LAST_CHARACTERS = FEATURES.stream()
-            .map(f -> f.substring(f.length() - 1)).distinct().reduce("", String::concat);
+    /** FEATURES by their last character, each list in the order of FEATURES (longest first). */
+    private static final Map<Character, List<String>> FEATURES_BY_LAST_CHARACTER = new HashMap<>();
+    static {
+        FEATURES.forEach(f -> FEATURES_BY_LAST_CHARACTER.computeIfAbsent(f.charAt(f.length() - 1), c -> new ArrayList<>()).add(f));
+    }
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
     private static final Set<String> WEAK_FEATURES = Set.of(
             "社区", "桥", "楼", "站", "山", "池", "坊", "广场", "水库", "滑雪场", "浴场", "渔港", "栈道", "盆地", "遗址", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪", "沟", "峰", "泉", "港", "湾", "峡");
@@ -399,7 +402,9 @@ final class PlaceContextRules {
     List<Mention> featurePlaces(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         for (Token last : words.all()) {
-            if (FEATURE_LAST_CHARACTERS.indexOf(text.charAt(last.end() - 1)) < 0) {
+            // asked of every word: only the features that end in its last character are compared
+            List<String> features = FEATURES_BY_LAST_CHARACTER.get(text.charAt(last.end() - 1));
+            if (features == null) {
                 continue;
             }
             if (last.text().length() >= 5 && PersonRules.isWhatOneIsAndAName(last.text())) {
@@ -410,7 +415,7 @@ final class PlaceContextRules {
                 found.add(split);
                 continue;
             }
-            for (String feature : FEATURES) {
+            for (String feature : features) {
                 int featureStart = last.end() - feature.length();
                 // the feature may span words (历史/文化/街区) but then starts one
                 boolean spansWords = featureStart < last.start() && featureStart >= 0 && words.startsWord(featureStart);

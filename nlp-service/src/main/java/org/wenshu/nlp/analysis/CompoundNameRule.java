@@ -15,8 +15,8 @@ final class CompoundNameRule {
             "大学", "学院", "学校", "中学", "小学", "幼儿园", "医院", "研究院", "研究所", "研究室", "科学院", "设计院",
             "委员会", "管委会", "工委", "党委", "政府", "政协", "人大", "法院", "检察院", "公司", "集团", "银行", "支行", "分行", "协会",
             "学会", "联合会", "商会", "基金会", "中心", "办公室", "组织部", "宣传部", "统战部", "武装部", "人武部", "局",
-            "博物馆", "图书馆", "美术馆", "文化馆", "科技馆", "纪念馆", "档案馆", "陈列馆", "文物馆", "报社", "电视台", "出版社", "总队", "支队",
-            "大队", "领导小组", "中心组", "海关", "厂", "农场", "林场", "信用社", "供销社", "合作社", "油田", "兵团", "印书馆",
+            "博物馆", "图书馆", "美术馆", "文化馆", "科技馆", "纪念馆", "档案馆", "陈列馆", "文物馆", "报社", "电视台", "出版社",
+            "总队", "支队", "大队", "领导小组", "中心组", "海关", "厂", "农场", "林场", "信用社", "供销社", "合作社", "油田", "兵团", "印书馆",
             "常委会", "人武部", "办", "委");
     private static final List<String> LOCATION_ENDS = List.of(
             "商务区", "新区", "开发区", "园区", "科技园", "产业园", "创新园", "街道", "公园", "广场", "大街", "大道", "火车站",
@@ -151,10 +151,10 @@ final class CompoundNameRule {
             return true;
         }
         String word = last.text();
-        // 迎江/nr 经济/n 开发区/n, 鸿盛/nr 高/a 科技/n 园区/n: a zone is named after its place, which the model took for a name
+        // 迎江/nr 经济/n 开发区/n: a zone, and its committee, named after its place, which the model took for a name
+        boolean aZone = type == EntityType.LOCATION && ZONES.contains(word) || type == EntityType.ORGANIZATION && word.endsWith("管委会");
         return type == EntityType.ORGANIZATION && (word.endsWith("公司") || word.endsWith("集团") || word.endsWith("银行"))
-                || opener.text().length() == 2 && !TRADES.contains(opener.text())
-                    && (type == EntityType.LOCATION && ZONES.contains(word) || type == EntityType.ORGANIZATION && word.endsWith("管委会"));
+                || aZone && opener.text().length() == 2 && !TRADES.contains(opener.text());
     }
 
     /** Trades a park is for, which the model can take for names too (文创/nr 园区): a kind of park, not its name. */

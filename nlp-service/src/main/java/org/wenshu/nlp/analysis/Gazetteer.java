@@ -418,7 +418,8 @@ public final class Gazetteer {
                 if (second == null && first != null && countries.contains(outer) && !first.shortForm() && end == word.length()
                         && word.charAt(split) != '国' // 蒙古国乔巴山: the country's own 国, no town 国乔巴山
                         && inner.length() <= 5 && TextNormalizer.allHan(inner, 0, inner.length())
-                        && (AnsjEntityFinder.readsAsAPlace(inner) || !AnsjEntityFinder.isWord(inner) && Transliteration.spells(inner))) {
+                        && (AnsjEntityFinder.readsAsAPlace(inner)
+                            || !AnsjEntityFinder.isWord(inner) && Transliteration.spells(inner))) {
                     // 英国剑桥/ns, 希腊比雷埃夫斯/nw: a country and a town of it no list holds, read as one place
                     second = new Entry(EntityType.LOCATION, false);
                 }

@@ -284,7 +284,8 @@ final class PersonRules {
         if (m.type() != EntityType.PERSON) {
             return false;
         }
-        if (m.start() > 0 && text.charAt(m.start() - 1) == '《' && WORKS_OF_A_PERSON.stream().anyMatch(w -> text.startsWith(w, m.end()))) {
+        boolean opensTheTitle = m.start() > 0 && text.charAt(m.start() - 1) == '《';
+        if (opensTheTitle && WORKS_OF_A_PERSON.stream().anyMatch(w -> text.startsWith(w, m.end()))) {
             return false;
         }
         // asked of every name: only the few characters around it are looked at, not the text up to it
@@ -353,12 +354,12 @@ final class PersonRules {
                 || name.length() == 2 && "渠楼府殿塔庄村町沟寨坝港巷坊埠墩坪屯堡铺岙垟埭池顶门寺庙祠".indexOf(name.charAt(1)) >= 0;
     }
 
-    /** Idioms of feature writing that the model reads as names (天高云淡/nr of an autumn day, 黛瓦/nrf of old houses). */
-    private static final Set<String> IDIOMS_READ_AS_NAMES = Set.of("天高云淡", "黛瓦"); // and 白墙黛瓦/粉墙黛瓦: dark tiles
+    /** Stock phrases of feature writing that the model reads as names: 天高云淡/nr of an autumn day, 黛瓦/nrf of 白墙黛瓦. */
+    private static final Set<String> PHRASES_READ_AS_NAMES = Set.of("天高云淡", "黛瓦");
 
-    /** 护江爱江/nr: three characters that begin and end with the same one, a phrase's rhythm, no name; or an idiom. */
+    /** 护江爱江/nr: three characters that begin and end with the same one, a phrase's rhythm, no name; or a stock phrase. */
     static boolean aPhraseNoName(String name) {
-        return name.length() == 3 && name.charAt(0) == name.charAt(2) || IDIOMS_READ_AS_NAMES.contains(name);
+        return name.length() == 3 && name.charAt(0) == name.charAt(2) || PHRASES_READ_AS_NAMES.contains(name);
     }
 
     /** 江主席同农场主让·迪皮伊: a "family name" (or a word like 同, "with") and what someone is, no name. */
@@ -369,8 +370,8 @@ final class PersonRules {
     }
 
     /**
-     * Characters that end dishes, wares and crafts and no given name: 汤粉, 白糕, 陶碗, 石花膏, 豆皮馆 (a family name and
-     * a thing, read as a name).
+     * Characters that end dishes, wares, crafts and trees and no given name: 汤粉, 白糕, 江鱼, 陶碗, 石花膏, 唐槐 (a family
+     * name and a thing, read as a name).
      */
     private static final String THING_ENDINGS = "粉菜底料糕瓷糖碗饼膏馆绣汤粥饭酱醋酒肉蛋饺馍袋壶杯盘剧纸伞鞋帽裙腐槐鱼";
 

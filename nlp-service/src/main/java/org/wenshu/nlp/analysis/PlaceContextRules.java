@@ -364,10 +364,12 @@ final class PlaceContextRules {
      */
     private static final List<String> FEATURES = List.of(
             "国家级自然保护区", "自然保护区", "综合保税区", "历史文化街区", "国家湿地公园", "遗址公园", "湿地公园", "森林公园", "传统风貌区", "城墙遗址", "风景名胜区", "国际机场", "风景区",
-            "步行街", "商业街", "滑雪场", "浴场", "渔港", "栈道", "盆地", "遗址", "水库", "故城", "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
+            "步行街", "商业街", "滑雪场", "浴场", "渔港", "栈道", "盆地", "遗址", "水库", "故城",
+            "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
             "广场", "公园", "机场", "口岸", "码头", "港区",
             "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
-            "宫", "殿", "池", "坊", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉", "浜", "沟", "海峡", "港", "湾", "峡", "屿");
+            "宫", "殿", "池", "坊", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉",
+            "浜", "沟", "海峡", "港", "湾", "峡", "屿");
     /** Ends of places that end no given name: a name the model reads that ends so is a place (光孝寺/nr, 樟木岛/nr). */
     private static final String NO_GIVEN_NAME_ENDS = "寺观祠庙岛楼屿阁殿塔池";
     /** FEATURES by their last character, each list in the order of FEATURES (longest first). */
@@ -377,7 +379,8 @@ final class PlaceContextRules {
     }
     /** Features whose names need a proper word, being common after ordinary nouns (石板路, 休闲公园). */
     private static final Set<String> WEAK_FEATURES = Set.of(
-            "社区", "桥", "楼", "站", "山", "池", "坊", "广场", "水库", "滑雪场", "浴场", "渔港", "栈道", "盆地", "遗址", "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪", "沟", "峰", "泉", "港", "湾", "峡");
+            "社区", "桥", "楼", "站", "山", "池", "坊", "广场", "水库", "滑雪场", "浴场", "渔港", "栈道", "盆地", "遗址",
+            "公园", "路", "街", "巷", "阁", "洲", "机场", "口岸", "码头", "港区", "溪", "沟", "峰", "泉", "港", "湾", "峡");
     /**
      * Ordinary words that name streets, parks and squares in city after city (人民公园, 解放路, 民权路, 胜利广场): before
      * a kind of place they are its name, as a proper word is.
@@ -440,9 +443,8 @@ final class PlaceContextRules {
                     break; // 新华社|香港: a known place that ends so; 自贸港 is a kind of zone
                 }
                 Mention place = nameBefore(text, words, featureStart, last.end(), feature);
-                if (placeReadAsAName && place != null && place.start() == last.start() && place.length() == 3
-                        && VISITING_VERBS.indexOf(place.text().charAt(0)) >= 0) {
-                    place = new Mention(EntityType.LOCATION, place.text().substring(1), place.start() + 1, place.end(), null); // 游岱庙/nr
+                if (placeReadAsAName && place != null && place.start() == last.start() && opensWithAVisitingVerb(place.text())) {
+                    place = withoutTheVisitingVerb(place);
                 }
                 if (place != null && !fillsQuotes(text, place) && !endsAQuotedName(text, place)
                         && !overreachesTheModelsPlace(text, words, place, last, featureStart)) {
@@ -872,9 +874,8 @@ final class PlaceContextRules {
         if (m == null || m.type() != EntityType.PERSON || m.length() < 3) {
             return m;
         }
-        if (m.length() == 3 && VISITING_VERBS.indexOf(m.text().charAt(0)) >= 0 && NO_GIVEN_NAME_ENDS.indexOf(m.text().charAt(2)) >= 0) {
-            // 游岱庙/nr: a verb of visiting and the temple visited
-            return new Mention(EntityType.LOCATION, m.text().substring(1), m.start() + 1, m.end(), null);
+        if (opensWithAVisitingVerb(m.text())) {
+            return withoutTheVisitingVerb(m);
         }
         boolean whereTo = PLACE_PREPOSITIONS.stream().anyMatch(p -> m.start() >= p.length() && text.startsWith(p, m.start() - p.length()));
         boolean aPersonsView = PERSONS_AFTER_PREPOSITION.stream().anyMatch(w -> text.startsWith(w, m.end()));
@@ -896,6 +897,17 @@ final class PlaceContextRules {
     }
 
     private static final String VISITING_VERBS = "游逛登访到去";
+
+    /** 游岱庙/nr: a verb of visiting and the temple visited, read as one name. */
+    private static boolean opensWithAVisitingVerb(String word) {
+        return word.length() == 3 && VISITING_VERBS.indexOf(word.charAt(0)) >= 0 && NO_GIVEN_NAME_ENDS.indexOf(word.charAt(2)) >= 0;
+    }
+
+    private static Mention withoutTheVisitingVerb(Mention m) {
+        return new Mention(EntityType.LOCATION, m.text().substring(1), m.start() + 1, m.end(), null);
+    }
+
+
     private static final List<String> RIVER_VERBS = List.of("交汇", "汇成", "汇入", "汇合", "流经", "流入", "注入", "发源", "穿城而过");
     private static final int CLAUSE_AFTER_A_RIVER = 12;
 
@@ -911,6 +923,7 @@ final class PlaceContextRules {
         }
         return false;
     }
+
     private static final String PLACE_ENDS = "山河湖泉坪峰岭湾港门桥峡庄村寺洞岛街巷路江溪营阁殿"; // 在戴维营
     private static final List<String> PLACE_WORDS_AFTER = List.of(
             "北麓", "南麓", "脚下", "山下", "山上", "沿岸", "岸边", "两岸", "景区", "一带", "周边", "之间", "北岸", "南岸", "流域", "风景区",

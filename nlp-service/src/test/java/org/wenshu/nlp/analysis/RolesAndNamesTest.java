@@ -553,7 +553,7 @@ class RolesAndNamesTest {
         // d66, d88, d89, d74: a family name and a dish or a ware (汤粉, 白糕, 毛豆腐, 陶碗); d50, d88: a village (梁村, 李庄)
         Analysis dishes = ANALYZER.analyze("逛完古村，不少游客会去镇上吃一碗横沥汤粉。白肉、白糕和白酒被称为李庄“三白”。"
                 + "他说，“白天逛老街、吃毛豆腐，晚上去喝咖啡，一家人都很开心”。在岳壁乡梁村，县医院主任医师武建华为村里的老人免费测血压。"
-                + "9月的银川，天高云淡。毛坦厂老街有几百年历史，街边的老房子保留着白墙黛瓦的模样。"); // d33, d101: idioms read as names
+                + "9月的银川，天高云淡。毛坦厂老街有几百年历史，街边的老房子保留着白墙黛瓦的模样。"); // d33, d101: stock phrases
         assertEquals(Set.of("武建华"), names(dishes, EntityType.PERSON));
     }
 
@@ -572,7 +572,8 @@ class RolesAndNamesTest {
     @Test
     void namesAfterWhatThePersonDoesForALiving() {
         // d98, d96, d99, d97: 挑山工郗德山/nw (no mountain), 操作工柯小军/nt (no body), 船老大林国富, 店主于/p 秀兰/nw 一边…说
-        Analysis workers = ANALYZER.analyze("挑山工郗德山说，每天要挑两趟。操作工柯小军介绍，一台机器要装三天。船老大林国富正在检查船上的缆绳。"
+        Analysis workers = ANALYZER.analyze("在红门附近，挑山工郗德山正挑着一担矿泉水准备上山。操作工柯小军是茅塔乡人，职业学校毕业后进了公司。"
+                + "船老大林国富正在检查船上的缆绳。"
                 + "在一家开了四十多年的对夹店里，店主于秀兰一边切肉一边说，老街改造以后，来吃对夹的外地游客越来越多。");
         assertEquals(Set.of("郗德山", "柯小军", "林国富", "于秀兰"), names(workers, EntityType.PERSON));
         assertEquals(Set.of(), names(workers, EntityType.LOCATION));

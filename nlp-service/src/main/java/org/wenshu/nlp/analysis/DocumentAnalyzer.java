@@ -193,6 +193,10 @@ public final class DocumentAnalyzer {
         List<Mention> features = placeContext.mountainsAndRivers(tokens);
         // 义乌江/nr: the river, not a person
         addReplacing(candidates, features, (f, m) -> m.type() != EntityType.LOCATION && f.start() == m.start() && f.end() == m.end());
+        List<Mention> sights = placeContext.sightsVisited(text, words);
+        // 拜谒炎帝/nr 陵: the sight, not the person or the shorter place read inside it
+        addReplacing(candidates, sights, (v, m) -> m.start() >= v.start() && m.end() <= v.end() && !(m.type() == EntityType.LOCATION
+                && m.start() == v.start() && m.end() == v.end()));
         List<Mention> listedPlaces = PlaceContextRules.itemsOfAListOfPlaces(text, words);
         // 在金积/nr、上桥等乡镇: the town, not a person
         addReplacing(candidates, listedPlaces, (l, m) -> m.start() < l.end() && l.start() < m.end());

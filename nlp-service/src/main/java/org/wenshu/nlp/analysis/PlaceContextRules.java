@@ -36,9 +36,9 @@ final class PlaceContextRules {
             "高速公路", "高速", "快速路", "大街", "大道", "公路", "中路", "东路", "西路", "南路", "北路", "路",
             "东街", "西街", "南街", "北街");
     private static final String ROAD_WORD_FIRST_CHARACTERS = "高快大公路中东西南北";
-    /** What follows a road's name in plans and reports: a list mark, an extension, a phase, a stretch. */
+    /** What follows a road's name in plans and reports: a list mark, an extension, a phase, a stretch, what is on it. */
     private static final Pattern AFTER_ROAD = Pattern.compile(
-            "^(?:[、，。；：,;:）)”]|等|和|与|及|以及|沿线|沿途|周边|两侧|两旁|一侧|一带|一路|附近|路口|交叉口|[东南西北]延|"
+            "^(?:[、，。；：,;:）)”]|等|和|与|及|以及|的|上的|沿线|沿途|周边|两侧|两旁|一侧|一带|一路|附近|路口|交叉口|[东南西北]延|"
                     + "[一二三四五六七八九十]期|改造|建设|工程|全线|段|$)");
     /** Roads named by a number, and the communities named after them: 经十路, 纬一路社区, 二马路, 三环路. */
     private static final Pattern NUMBERED_ROAD = Pattern.compile(
@@ -345,7 +345,9 @@ final class PlaceContextRules {
                     if (first == null || !allHan(name) || containsAny(name, NOT_IN_ROAD_NAME) && !isProvinceShortName(name)) {
                         continue;
                     }
-                    boolean ordinaryWord = first.isOrdinary() && (!first.nature().equals("n") || first.end() >= end);
+                    // 胜利/vn 中路: a word that names streets in city after city
+                    boolean ordinaryWord = first.isOrdinary() && (!first.nature().equals("n") || first.end() >= end)
+                            && !CONVENTIONAL_NAMES.contains(name);
                     if (!ordinaryWord) {
                         found.add(new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null));
                         break;
@@ -755,6 +757,85 @@ final class PlaceContextRules {
             }
         }
         return found;
+    }
+
+    /** Verbs of going to a sight, or of seeing it there. */
+    private static final Set<String> VERBS_OF_VISITING = Set.of("去", "到", "游", "登", "爬", "逛", "登上", "来到", "前往", "参观",
+            "游览", "走进", "打卡", "拜谒", "攀登");
+    /** Ends of the names of sights: mountains, wells, pagodas, gardens, rocks, passes, tombs, pavilions, temples. */
+    private static final String SIGHT_ENDS = "山井塔苑矶关陵亭庙寺宫洞峡岭峰";
+    /** What visitors do at a sight, written right after its name (去尖山登高, 去张公山登高望远). */
+    private static final List<String> DONE_AT_A_SIGHT = List.of("登高", "看", "游玩", "游览", "拍照", "赏", "踏青", "爬山", "参观",
+            "拜", "祈福", "散步", "走走", "转转", "玩", "打卡");
+    /** Natures of the words of a sight's name the model did not make one word of: names, nouns, numbers (千/m 山/n). */
+    private static final Set<String> SIGHT_PART_NATURES = Set.of("n", "nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j", "ng", "m");
+    /** Natures of a sight's name the model made one word of that vouch for a name (尖山/nw, 涂山/nr); 火山/n is a word. */
+    private static final Set<String> SIGHT_WORD_NATURES = Set.of("nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j");
+
+    /**
+     * Sights no list holds, named where visitors go to them (又去了千/m 山/n，, 去尖山/nw 登高, 去了怀远的涂山/nr，,
+     * 去大安区的燊海/nw 井/n,): after a verb of going, and a known place with 的, two to four characters that end in a
+     * sight's kind and stand before a pause or what visitors do there.
+     */
+    List<Mention> sightsVisited(String text, TokenIndex words) {
+        List<Mention> found = new ArrayList<>();
+        for (Token verb : words.all()) {
+            if (!VERBS_OF_VISITING.contains(verb.text()) || !verb.nature().startsWith("v")) {
+                continue;
+            }
+            Token next = words.startingAt(verb.end());
+            if (next != null && next.text().equals("了")) {
+                next = words.startingAt(next.end());
+            }
+            Token of = next == null ? null : words.startingAt(next.end());
+            Token town = null;
+            if (next != null && of != null && of.text().equals("的") && (next.nature().startsWith("ns") || gazetteer.isKnownName(next.text()))) {
+                town = next; // 去了怀远的涂山: the county, then the mountain in it
+                next = words.startingAt(of.end());
+            }
+            Mention sight = next == null ? null : sightAt(text, words, next.start());
+            if (sight != null) {
+                found.add(sight);
+                if (town != null) {
+                    found.add(new Mention(EntityType.LOCATION, town.text(), town.start(), town.end(), null));
+                }
+            }
+        }
+        return found;
+    }
+
+    private Mention sightAt(String text, TokenIndex words, int start) {
+        for (int end = Math.min(start + 4, text.length()); end >= start + 2; end--) {
+            if (SIGHT_ENDS.indexOf(text.charAt(end - 1)) < 0 || !TextNormalizer.allHan(text, start, end)
+                    || NOT_A_NAMES_FIRST_CHARACTER.indexOf(text.charAt(start)) >= 0 || "趟次回".indexOf(text.charAt(start)) >= 0) {
+                continue;
+            }
+            int at = end;
+            boolean closes = end == text.length() || "，。、,；;！？”）)".indexOf(text.charAt(end)) >= 0
+                    || DONE_AT_A_SIGHT.stream().anyMatch(d -> text.startsWith(d, at));
+            if (closes && namedBySightParts(words, start, end)) {
+                return new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null);
+            }
+        }
+        return null;
+    }
+
+    /** The words over a sight's characters: one name the model made, or nouns, names and numbers (no verb or adjective). */
+    private static boolean namedBySightParts(TokenIndex words, int start, int end) {
+        Token first = words.startingAt(start);
+        if (first == null) {
+            return false;
+        }
+        if (first.end() >= end) {
+            return SIGHT_WORD_NATURES.contains(first.nature()); // 尖山/nw, 张公山登高望远/nw; not 火山/n, 爬山/v
+        }
+        for (Token t = first; t != null && t.start() < end; t = words.startingAt(t.end())) {
+            if (!SIGHT_PART_NATURES.contains(t.nature()) && t.start() < end - 1
+                    || t.end() == end && t.text().length() >= 2 && t.nature().equals("n")) {
+                return false; // 攀登科学/n 高峰/n: a summit of science, the word the model knows
+            }
+        }
+        return true;
     }
 
     /** What stands after the gate of an old city wall: its tower, a stretch of wall that it bounds, or another gate. */

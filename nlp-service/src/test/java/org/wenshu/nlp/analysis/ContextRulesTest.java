@@ -508,6 +508,25 @@ class ContextRulesTest {
     }
 
     @Test
+    void findsSightsWhereVisitorsGoToThem() {
+        // d109, d111: a mountain the model cut into a number and a noun (千/m 山/n), one it made a new word of, and a
+        // well cut before its kind (燊海/nw 井/n), after a verb of going
+        assertIncludes(names("她说，从公园出来，第二天又去了千山，“山上的红叶太美了，明年还想再来”。", EntityType.LOCATION), Set.of("千山"));
+        assertIncludes(names("还有不少游客去尖山登高,到飞龙峡镇的农家乐吃年饭。", EntityType.LOCATION), Set.of("尖山"));
+        assertIncludes(names("不少游客还沿着釜溪河一路走到桓侯宫,或者坐车去大安区的燊海井,看盐工用古法熬盐。", EntityType.LOCATION),
+                Set.of("大安区", "燊海井"));
+        // d110: the county it lies in, with 的, and the mountain the model read as a name (涂山/nr)
+        assertIncludes(names("从徐州自驾过来的游客鲁浩然一家还去了怀远的涂山，在山顶的禹王宫看大禹治水的传说。", EntityType.LOCATION),
+                Set.of("怀远", "涂山"));
+        // d108: a tomb, whose first characters the model read as a person (炎帝/nr 陵)
+        Analysis tomb = ANALYZER.analyze("不少游客从石鼓山下来，又去神农镇拜谒炎帝陵。");
+        assertIncludes(names(tomb, EntityType.LOCATION), Set.of("炎帝陵"));
+        assertEquals(Set.of(), names(tomb, EntityType.PERSON));
+        // newswire-dev-7: a summit of science is a word the model knows (高峰/n), no sight
+        assertEquals(Set.of(), names("攀登科学高峰，需要一代又一代科技工作者的接力和奉献。", EntityType.LOCATION));
+    }
+
+    @Test
     void findsZonesBeachesPiersAndBasinsNamedAfterTheirPlace() {
         // d87, d43: a zone named after a place the model read as a name (迎江/nr 经济/n 开发区/n), and its committee
         assertIncludes(names("4月10日，在迎江经济开发区的安庆迎新精密机械有限公司生产车间里，一条条自动化生产线正在运转。",

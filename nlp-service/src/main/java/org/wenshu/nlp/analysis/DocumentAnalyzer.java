@@ -275,6 +275,7 @@ public final class DocumentAnalyzer {
         more.replaceAll(m -> PersonRules.withoutFollowingVerb(m, text)); // list items too (、陈中等人)
         more.replaceAll(placeContext::withoutLeadingConjunction); // list items too
         more = placeContext.placesReadAsNames(text, more); // and list items of people that are places (卡特、南非大|主教)
+        more = placeContext.splitIntoTheirPlaces(more);
         List<Mention> known = withoutOverlaps(more);
         known.addAll(recurrences(text, known));
         List<Mention> resolved = PersonRules.joinedAcrossDashes(text, withoutOverlaps(known));
@@ -286,6 +287,7 @@ public final class DocumentAnalyzer {
         resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) && !slotNameStarts.contains(m.start()) // 通讯员 西门晓雪
                 || insideAPlaceName(m, text)
                 || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.endsLikeAThing(m.text())
+                || PersonRules.namesATree(m, text)
                 || PersonRules.cutFromAWord(m, text)
                 || PersonRules.roundsANumber(m, text) || PersonRules.namesAPrize(m, words)
                 || PersonRules.comesToAPlace(m, text, gazetteer::isKnownName) || PersonRules.insideAWorksTitle(m, text)
@@ -300,8 +302,9 @@ public final class DocumentAnalyzer {
         resolved.removeIf(m -> m.type() == EntityType.LOCATION && GENERIC_PLACES.contains(m.text()));
         withoutNamesInShortQuotes(resolved, text);
         withoutNamesInASlogan(resolved, text);
-        String district = gazetteer.mastheadsDistrict(text);
-        resolved.removeIf(m -> m.type() == EntityType.PERSON && m.text().equals(district)); // 碧江/nr 新闻: the paper's district
+        List<String> ownPlaces = gazetteer.mastheadsPlaces(text);
+        // 碧江/nr 新闻, 南阳/nr 的油茶: the paper's district and its city
+        resolved.removeIf(m -> m.type() == EntityType.PERSON && ownPlaces.contains(m.text()));
         return resolved;
     }
 

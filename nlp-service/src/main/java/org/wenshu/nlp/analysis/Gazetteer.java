@@ -349,16 +349,40 @@ public final class Gazetteer {
         return found;
     }
 
-    /** The short name of the district whose paper's masthead opens the text (碧江 of 碧江新闻), or null. */
-    public String mastheadsDistrict(String text) {
+    /**
+     * The short names of the places a district's paper writes as its own: the district of its masthead and the city
+     * the district lies in (宛城 and 南阳 for 宛城新闻, 婺城 and 金华 for 婺城新闻). Empty where no masthead opens the text.
+     */
+    public List<String> mastheadsPlaces(String text) {
+        String district = mastheadsDistrictInFull(text);
+        if (district == null) {
+            return List.of();
+        }
+        List<String> places = new ArrayList<>(List.of(district.substring(0, district.length() - 1)));
+        Set<String> cities = parents.getOrDefault(district, Set.of());
+        if (cities.size() == 1) { // a short name some other county shares leaves the city unclear
+            String city = cities.iterator().next().replaceFirst("(市|地区|盟)$", "");
+            if (city.length() >= 2 && !city.equals(places.get(0))) {
+                places.add(city);
+            }
+        }
+        return places;
+    }
+
+    /** The full name of the district whose paper's masthead opens the text (碧江区 of 碧江新闻), or null. */
+    private String mastheadsDistrictInFull(String text) {
         Matcher masthead = MASTHEAD.matcher(text);
         if (!masthead.lookingAt()) {
             return null;
         }
         String shortName = masthead.group(1);
-        boolean aDistrict = List.of("区", "县", "市", "旗").stream().map(suffix -> names.get(shortName + suffix))
-                .anyMatch(entry -> entry != null && entry.type() == EntityType.LOCATION && !entry.shortForm());
-        return aDistrict ? shortName : null;
+        for (String suffix : List.of("区", "县", "市", "旗")) {
+            Entry entry = names.get(shortName + suffix);
+            if (entry != null && entry.type() == EntityType.LOCATION && !entry.shortForm()) {
+                return shortName + suffix;
+            }
+        }
+        return null;
     }
 
     /** 碧江新闻 2026年…, 翠屏新闻: the masthead of a district's paper, which names the district by its short name. */
@@ -366,18 +390,17 @@ public final class Gazetteer {
 
     /**
      * A district's paper writes its district by the short name of its masthead (碧江, 金平), even where that short name
-     * is no alias because another county shares it (金平县, 金平区). The masthead itself is no mention.
+     * is no alias because another county shares it (金平县, 金平区), and its city by the city's short name, even where
+     * the model reads a name (南阳/nr, 金华/nr). The masthead itself is no mention.
      */
     private List<Mention> theMastheadsDistrict(String text, TokenIndex words) {
-        String shortName = mastheadsDistrict(text);
-        if (shortName == null) {
-            return List.of();
-        }
         List<Mention> found = new ArrayList<>();
         int firstLineEnd = text.indexOf('\n');
-        for (int at = firstLineEnd < 0 ? -1 : text.indexOf(shortName, firstLineEnd); at >= 0; at = text.indexOf(shortName, at + 1)) {
-            if (words.startsWord(at) && words.endsWord(at + shortName.length())) {
-                found.add(new Mention(EntityType.LOCATION, shortName, at, at + shortName.length(), null));
+        for (String shortName : mastheadsPlaces(text)) {
+            for (int at = firstLineEnd < 0 ? -1 : text.indexOf(shortName, firstLineEnd); at >= 0; at = text.indexOf(shortName, at + 1)) {
+                if (words.startsWord(at) && words.endsWord(at + shortName.length())) {
+                    found.add(new Mention(EntityType.LOCATION, shortName, at, at + shortName.length(), null));
+                }
             }
         }
         return found;

@@ -379,6 +379,11 @@ final class PersonRules {
         return name.length() <= 3 && name.indexOf('·') < 0 && THING_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
+    /** 古梅/nrf 树/v: a tree of the kind the name ends in, not a name (but 树立 is to set up). */
+    static boolean namesATree(Mention m, String text) {
+        return m.length() == 2 && text.startsWith("树", m.end()) && !text.startsWith("树立", m.end()) && !text.startsWith("树起", m.end());
+    }
+
     static boolean endsWithAnAddress(String name) {
         if (name.length() == 2 && ADDRESS_CHARACTERS.indexOf(name.charAt(1)) >= 0 || ADDRESSES.contains(name)) { // 阿公 alone
             return true;

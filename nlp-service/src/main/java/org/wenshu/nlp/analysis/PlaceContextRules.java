@@ -2,6 +2,7 @@ package org.wenshu.nlp.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class PlaceContextRules {
     private static final Pattern NUMBERED_ROAD = Pattern.compile(
             "(?:[经纬][一二三四五六七八九十]{1,3}[东西南北]?路|[一二三四五六七八九十]{1,2}马路|[二三四五六七]环路)(?:社区|街道)?");
     /** Characters a road's own name does not contain (的路, 这条路, 走新路, 一带一路, 研学线路). */
-    private static final String NOT_IN_ROAD_NAME = "一的了在和与及等为是将把被对向从这那条段种个走新老好上下出思道马公线时"; // 时: 小时|山路
+    private static final String NOT_IN_ROAD_NAME = "一的了在和与及等为是将把被对向从这那条段种个走新老好上下出思道马公线时之"; // 时: 小时|山路; 丝绸之路
 
     private final Gazetteer gazetteer;
 
@@ -435,6 +436,9 @@ final class PlaceContextRules {
                 // 文峰塔/nr, 奎星阁/nr; but 奥尔塔 and 肯雅塔 spell foreign names
                 boolean placeReadAsAName = last.nature().startsWith("nr") && NO_GIVEN_NAME_ENDS.contains(feature)
                         && !(feature.equals("塔") && Transliteration.spells(last.text()));
+                if (placeReadAsAName && last.text().length() == 2 && VISITING_VERBS.indexOf(last.text().charAt(0)) >= 0) {
+                    break; // 白塔公园/ns 登塔/nrf: to climb the pagoda, no name of one
+                }
                 if (featureStart > last.start() && !PROPER_NATURES.contains(last.nature()) && !placeReadAsAName) {
                     break; // 道路, 门诊楼, 石板路: an ordinary word that ends like a place; 曹言湖/nr: a person
                 }
@@ -624,16 +628,37 @@ final class PlaceContextRules {
      */
     List<Mention> placesReadAsNames(String text, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions.size());
+        Set<String> towns = new HashSet<>();
         for (Mention m : mentions) {
             Mention country = countryReadIntoAName(text, m);
             if (country != null) {
                 result.add(country);
                 continue;
             }
-            result.add(m.type() == EntityType.PERSON && Transliteration.spells(m.text()) && namesATown(text, m)
-                    ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m);
+            boolean town = m.type() == EntityType.PERSON && (Transliteration.spells(m.text()) && namesATown(text, m) || fromATownOfACountry(text, m));
+            if (town) {
+                towns.add(m.text());
+            }
+            result.add(town ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m);
         }
+        // 科莫/nr 也是有名的丝绸之城: the town's other mentions on the page are the town too
+        result.replaceAll(m -> m.type() == EntityType.PERSON && towns.contains(m.text())
+                ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m);
         return result;
+    }
+
+    /** 来自意大利科莫/nrf 的采购商, 来自缅甸腊戌/nr 的茶商: where someone comes from, a country and the town in it. */
+    private boolean fromATownOfACountry(String text, Mention m) {
+        if (m.length() > 4 || m.end() >= text.length() || text.charAt(m.end()) != '的') {
+            return false;
+        }
+        for (int length = 2; length <= 5 && m.start() - length - 2 >= 0; length++) {
+            int countryStart = m.start() - length;
+            if (gazetteer.isCountry(text.substring(countryStart, m.start())) && text.startsWith("来自", countryStart - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -759,28 +784,55 @@ final class PlaceContextRules {
         return found;
     }
 
+    /** 三公街/ns 和西/nt 巷: two places the model's words joined over the 和 between them. */
+    private static final Pattern TWO_PLACES = Pattern.compile("(\\p{IsHan}{1,6}?[街路巷道])和(\\p{IsHan}{1,6}[街路巷道])");
+    /** 黄岗街道羚山社区/ns: a community the model wrote into one word with the street it lies in. */
+    private static final Pattern COMMUNITY_OF_A_STREET = Pattern.compile("(\\p{IsHan}{2,6}?(?:街道|镇|乡))(\\p{IsHan}{2,5}(?:社区|村))");
+
+    /** Places written as one that are two: streets joined by 和, a street or town and a community in it. */
+    List<Mention> splitIntoTheirPlaces(List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Matcher two = m.type() == EntityType.LOCATION ? TWO_PLACES.matcher(m.text()) : null;
+            Matcher community = m.type() == EntityType.LOCATION ? COMMUNITY_OF_A_STREET.matcher(m.text()) : null;
+            Matcher parts = two != null && two.matches() ? two
+                    : community != null && community.matches()
+                    && (community.group(1).endsWith("街道") || gazetteer.isKnownName(community.group(1))) ? community : null;
+            if (parts == null) {
+                result.add(m);
+                continue;
+            }
+            result.add(new Mention(EntityType.LOCATION, parts.group(1), m.start() + parts.start(1), m.start() + parts.end(1), null));
+            result.add(new Mention(EntityType.LOCATION, parts.group(2), m.start() + parts.start(2), m.start() + parts.end(2), null));
+        }
+        return result;
+    }
+
     /** Verbs of going to a sight, or of seeing it there. */
     private static final Set<String> VERBS_OF_VISITING = Set.of("去", "到", "游", "登", "爬", "逛", "登上", "来到", "前往", "参观",
             "游览", "走进", "打卡", "拜谒", "攀登");
-    /** Ends of the names of sights: mountains, wells, pagodas, gardens, rocks, passes, tombs, pavilions, temples. */
-    private static final String SIGHT_ENDS = "山井塔苑矶关陵亭庙寺宫洞峡岭峰";
+    /** Ends of the names of sights: mountains, wells, pagodas, gardens, rocks, passes, tombs, pavilions, temples, villages. */
+    private static final String SIGHT_ENDS = "山井塔苑矶关陵亭庙寺宫洞峡岭峰岩村";
     /** What visitors do at a sight, written right after its name (去尖山登高, 去张公山登高望远). */
     private static final List<String> DONE_AT_A_SIGHT = List.of("登高", "看", "游玩", "游览", "拍照", "赏", "踏青", "爬山", "参观",
             "拜", "祈福", "散步", "走走", "转转", "玩", "打卡");
-    /** Natures of the words of a sight's name the model did not make one word of: names, nouns, numbers (千/m 山/n). */
-    private static final Set<String> SIGHT_PART_NATURES = Set.of("n", "nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j", "ng", "m");
+    /** Natures of the words of a sight's name the model did not make one word of: names, nouns, numbers (千/m 山/n, 碗/q 窑/ng 村/n). */
+    private static final Set<String> SIGHT_PART_NATURES = Set.of("n", "nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j", "ng", "m", "q");
     /** Natures of a sight's name the model made one word of that vouch for a name (尖山/nw, 涂山/nr); 火山/n is a word. */
     private static final Set<String> SIGHT_WORD_NATURES = Set.of("nz", "nr", "nrf", "ns", "nsf", "nw", "nt", "j");
 
     /**
      * Sights no list holds, named where visitors go to them (又去了千/m 山/n，, 去尖山/nw 登高, 去了怀远的涂山/nr，,
-     * 去大安区的燊海/nw 井/n,): after a verb of going, and a known place with 的, two to four characters that end in a
-     * sight's kind and stand before a pause or what visitors do there.
+     * 去大安区的燊海/nw 井/n,, 就到了石室岩/nr。) or in a town (在博尚镇的碗窑村，): after a verb of going, and a known place
+     * with 的 (after 在, only so), two to four characters that end in a sight's kind and stand before a pause or what
+     * visitors do there.
      */
     List<Mention> sightsVisited(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         for (Token verb : words.all()) {
-            if (!VERBS_OF_VISITING.contains(verb.text()) || !verb.nature().startsWith("v")) {
+            // 在博尚镇的碗/q 窑/ng 村/n: where something is, named after the town it lies in
+            boolean inATown = verb.text().equals("在") && verb.nature().startsWith("p");
+            if (!(VERBS_OF_VISITING.contains(verb.text()) && verb.nature().startsWith("v") || inATown)) {
                 continue;
             }
             Token next = words.startingAt(verb.end());
@@ -793,7 +845,7 @@ final class PlaceContextRules {
                 town = next; // 去了怀远的涂山: the county, then the mountain in it
                 next = words.startingAt(of.end());
             }
-            Mention sight = next == null ? null : sightAt(text, words, next.start());
+            Mention sight = next == null || inATown && town == null ? null : sightAt(text, words, next.start(), town != null);
             if (sight != null) {
                 found.add(sight);
                 if (town != null) {
@@ -804,7 +856,10 @@ final class PlaceContextRules {
         return found;
     }
 
-    private Mention sightAt(String text, TokenIndex words, int start) {
+    /** Kinds of sights that end given names too (谭正岩, 王峰): a name the model reads so needs more to be a sight. */
+    private static final String SIGHT_ENDS_OF_NAMES = "山峰岩岭";
+
+    private Mention sightAt(String text, TokenIndex words, int start, boolean inATown) {
         for (int end = Math.min(start + 4, text.length()); end >= start + 2; end--) {
             if (SIGHT_ENDS.indexOf(text.charAt(end - 1)) < 0 || !TextNormalizer.allHan(text, start, end)
                     || NOT_A_NAMES_FIRST_CHARACTER.indexOf(text.charAt(start)) >= 0 || "趟次回".indexOf(text.charAt(start)) >= 0) {
@@ -813,7 +868,12 @@ final class PlaceContextRules {
             int at = end;
             boolean closes = end == text.length() || "，。、,；;！？”）)".indexOf(text.charAt(end)) >= 0
                     || DONE_AT_A_SIGHT.stream().anyMatch(d -> text.startsWith(d, at));
-            if (closes && namedBySightParts(words, start, end)) {
+            Token first = words.startingAt(start);
+            // 从谭志道…到谭正岩/nr，: a person read as one name is a sight only in its town or where visitors do something
+            boolean aName = first != null && first.end() == end && first.nature().startsWith("nr")
+                    && SIGHT_ENDS_OF_NAMES.indexOf(text.charAt(end - 1)) >= 0;
+            boolean doneThere = DONE_AT_A_SIGHT.stream().anyMatch(d -> text.startsWith(d, at));
+            if (closes && namedBySightParts(words, start, end) && (!aName || inATown || doneThere)) {
                 return new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null);
             }
         }
@@ -913,7 +973,8 @@ final class PlaceContextRules {
             return m;
         }
         for (String verb : VERBS_BEFORE_PLACES) {
-            if (m.text().startsWith(verb) && m.length() >= verb.length() + 2) {
+            // 建设北路, 建设大道: a road named by the word, not the verb before a road
+            if (m.text().startsWith(verb) && m.length() >= verb.length() + 2 && !ROAD_WORDS.contains(m.text().substring(verb.length()))) {
                 return new Mention(m.type(), m.text().substring(verb.length()), m.start() + verb.length(), m.end(), null);
             }
         }

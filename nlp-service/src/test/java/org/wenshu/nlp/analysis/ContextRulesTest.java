@@ -524,6 +524,50 @@ class ContextRulesTest {
         assertEquals(Set.of(), names(tomb, EntityType.PERSON));
         // newswire-dev-7: a summit of science is a word the model knows (高峰/n), no sight
         assertEquals(Set.of(), names("攀登科学高峰，需要一代又一代科技工作者的接力和奉献。", EntityType.LOCATION));
+        // d118: a village, after 在 only in the town it lies in (在博尚镇的碗/q 窑/ng 村/n)
+        assertIncludes(names("在博尚镇的碗窑村，百年龙窑依然在烧制土陶。", EntityType.LOCATION), Set.of("博尚镇", "碗窑村"));
+        // newswire-dev-3: a person the model reads as one name ends like a rock, but is no sight
+        Analysis actors = ANALYZER.analyze("从谭志道、谭鑫培、谭小培、谭富英、谭元寿、谭孝曾到谭正岩，谭家七代人唱老生，这在京剧史上是绝无仅有的。");
+        assertTrue(names(actors, EntityType.PERSON).contains("谭正岩"), names(actors, EntityType.PERSON).toString());
+        assertEquals(Set.of(), names(actors, EntityType.LOCATION));
+        // d113: 登塔 is to climb the pagoda of the park before it, no part of a name
+        assertEquals(Set.of("北湖公园", "白塔公园"), names("从西山下来，不少游客会去北湖公园划船，或者到白塔公园登塔看江。", EntityType.LOCATION)
+                .stream().filter(p -> p.contains("公园")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void findsRoadsBeforeWhatIsOnThemAndStreetsNamedByConventionalWords() {
+        // d109, d110: a road before 上的 or 的; 胜利/vn 中路, a word streets are named by in city after city
+        assertIncludes(names("清晨，不少市民从园林路上的公园大门进来，沿着山道登上了美塔。", EntityType.LOCATION), Set.of("园林路"));
+        assertIncludes(names("在胜利中路的一处下穿通道，工作人员正在检查水位报警装置。", EntityType.LOCATION), Set.of("胜利中路"));
+        // d67: 建设 names the road here; it is no verb before a place to be taken off (not 北路)
+        Set<String> roads = names("齐振国要求，各部门要加强统筹调度，在确保安全的前提下加快老旧小区改造进度，同步做好新华道、建设北路等主干道沿线的立面整治，"
+                + "让群众早日享受改造成果。", EntityType.LOCATION);
+        assertTrue(roads.contains("建设北路") && !roads.contains("北路"), roads.toString());
+    }
+
+    @Test
+    void splitsPlacesWrittenAsOne() {
+        // d113: two streets the model's words joined over 和 (三公街/ns 和西/nt 巷)
+        assertIncludes(names("随后，调研组步行来到三公街和西巷，察看街区业态和消费场景打造情况。", EntityType.LOCATION), Set.of("三公街", "西巷"));
+        // d114: a community written into one word with its street (黄岗街道羚山社区/ns)
+        assertIncludes(names("本报讯（记者 潘颖琳）6月3日上午，黄岗街道羚山社区82岁的冯金好家里，施工人员正在卫生间安装扶手和防滑垫。",
+                EntityType.LOCATION), Set.of("黄岗街道", "羚山社区"));
+    }
+
+    @Test
+    void findsTheTownsOfForeignVisitorsAndThePapersCity() {
+        // d113: where a buyer comes from, a country and its town (来自意大利科莫/nrf 的), and the town's next mention
+        Analysis como = ANALYZER.analyze("在样品间里，来自意大利科莫的采购商卢卡·费拉里正在挑选面料。"
+                + "他说，科莫也是有名的丝绸之城，“这里的真丝面料手感很好，图案也很有东方特色，今年还要加订一批”。");
+        assertIncludes(names(como, EntityType.LOCATION), Set.of("意大利", "科莫"));
+        assertEquals(Set.of("卢卡·费拉里"), names(como, EntityType.PERSON));
+        // d116: the city of the masthead's district, which the model reads as a name (南阳/nr)
+        Analysis nanyang = ANALYZER.analyze("宛城新闻 2026年5月14日 星期四 第2版 责编/乔晓丹 美编/庞一诺 校对/牛春雨\n\n5月的南阳，月季花开得正盛。");
+        assertIncludes(names(nanyang, EntityType.LOCATION), Set.of("南阳"));
+        assertTrue(!names(nanyang, EntityType.PERSON).contains("南阳"), names(nanyang, EntityType.PERSON).toString());
+        // d114: a tree of the kind the "name" ends in (古梅/nrf 树)
+        assertEquals(Set.of(), names("这座始建于北宋的古寺掩映在绿树中，院里的古梅树枝叶繁茂，环境十分清幽。", EntityType.PERSON));
     }
 
     @Test

@@ -35,8 +35,8 @@ final class PlaceContextRules {
 
     private static final List<String> ROAD_WORDS = List.of(
             "高速公路", "高速", "快速路", "大街", "大道", "公路", "中路", "东路", "西路", "南路", "北路", "路",
-            "东街", "西街", "南街", "北街");
-    private static final String ROAD_WORD_FIRST_CHARACTERS = "高快大公路中东西南北";
+            "东街", "西街", "南街", "北街", "街");
+    private static final String ROAD_WORD_FIRST_CHARACTERS = "高快大公路中东西南北街";
     /** What follows a road's name in plans and reports: a list mark, an extension, a phase, a stretch, what is on it. */
     private static final Pattern AFTER_ROAD = Pattern.compile(
             "^(?:[、，。；：,;:）)”]|等|和|与|及|以及|的|上的|沿线|沿途|周边|两侧|两旁|一侧|一带|一路|附近|路口|交叉口|[东南西北]延|"
@@ -44,6 +44,8 @@ final class PlaceContextRules {
     /** Roads named by a number, and the communities named after them: 经十路, 纬一路社区, 二马路, 三环路. */
     private static final Pattern NUMBERED_ROAD = Pattern.compile(
             "(?:[经纬][一二三四五六七八九十]{1,3}[东西南北]?路|[一二三四五六七八九十]{1,2}马路|[二三四五六七]环路)(?:社区|街道)?");
+    /** Words in 路 that name no road: circuits, sales, ways of doing things. */
+    private static final Set<String> WAYS_NO_ROAD = Set.of("电路", "回路", "短路", "网路", "套路", "门路", "销路", "财路", "活路", "后路");
     /** Characters a road's own name does not contain (的路, 这条路, 走新路, 一带一路, 研学线路). */
     private static final String NOT_IN_ROAD_NAME = "一的了在和与及等为是将把被对向从这那条段种个走新老好上下出思道马公线时之"; // 时: 小时|山路; 丝绸之路
 
@@ -334,6 +336,10 @@ final class PlaceContextRules {
                 }
                 Token verb = words.endingAt(at);
                 Token verbWithIt = words.endingAt(end);
+                if (roadWord.equals("路") && verbWithIt != null && verbWithIt.start() == at - 1 && WAYS_NO_ROAD.contains(verbWithIt.text())) {
+                    at = end - 1;
+                    break; // 汽车电路/n 的: a circuit, no road (but 观水路, 莫干山路, 市府大路 are roads)
+                }
                 if (roadWord.equals("路") && (verb != null && verb.text().length() == 1 && verb.nature().equals("v")
                         || verbWithIt != null && verbWithIt.start() < at && verbWithIt.nature().equals("v"))) {
                     at = end - 1;
@@ -343,12 +349,17 @@ final class PlaceContextRules {
                 for (int start = Math.max(0, at - 4); start <= at - 2; start++) {
                     Token first = words.startingAt(start);
                     String name = text.substring(start, at);
-                    if (first == null || !allHan(name) || containsAny(name, NOT_IN_ROAD_NAME) && !isProvinceShortName(name)) {
+                    if (first == null || !allHan(name) || containsAny(name, NOT_IN_ROAD_NAME) && !isProvinceShortName(name)
+                            || first.nature().equals("mq") && first.text().endsWith("里")) { // 走四十里/mq 山路: a distance walked
                         continue;
                     }
                     // 胜利/vn 中路: a word that names streets in city after city
                     boolean ordinaryWord = first.isOrdinary() && (!first.nature().equals("n") || first.end() >= end)
                             && !CONVENTIONAL_NAMES.contains(name);
+                    // 水亭/ns 街上的, 河南/ns 街上的: a street's name is a name; 美食街, 商业街 are kinds of street
+                    if (roadWord.equals("街") && !CONVENTIONAL_NAMES.contains(name) && !(first.end() == at && PROPER_NATURES.contains(first.nature()))) {
+                        continue;
+                    }
                     if (!ordinaryWord) {
                         found.add(new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null));
                         break;
@@ -368,7 +379,7 @@ final class PlaceContextRules {
     private static final List<String> FEATURES = List.of(
             "国家级自然保护区", "自然保护区", "综合保税区", "历史文化街区", "国家湿地公园", "遗址公园", "湿地公园", "森林公园", "传统风貌区", "城墙遗址", "风景名胜区", "国际机场", "风景区",
             "步行街", "商业街", "滑雪场", "浴场", "渔港", "栈道", "盆地", "遗址", "水库", "故城",
-            "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈",
+            "风貌区", "风情区", "河谷", "景区", "古城", "古镇", "老街", "大桥", "草原", "湿地", "绿道", "会馆", "商圈", "汉墓",
             "广场", "公园", "机场", "口岸", "码头", "港区",
             "大道", "大街", "社区", "故居", "旧址", "纪念堂", "大坝", "雪山", "路", "街", "巷", "阁", "洲", "湖", "河", "渠", "寺",
             "宫", "殿", "池", "坊", "山", "洞", "站", "桥", "楼", "观", "祠", "庙", "岛", "古寨", "塔", "溪", "石窟", "瀑布", "峰", "泉",

@@ -544,6 +544,12 @@ class ContextRulesTest {
         Set<String> roads = names("齐振国要求，各部门要加强统筹调度，在确保安全的前提下加快老旧小区改造进度，同步做好新华道、建设北路等主干道沿线的立面整治，"
                 + "让群众早日享受改造成果。", EntityType.LOCATION);
         assertTrue(roads.contains("建设北路") && !roads.contains("北路"), roads.toString());
+        // d119: a street named by a proper word (水亭/ns 街上/s 的); d123: a Han tomb (雷台/nr 汉墓/j)
+        assertIncludes(names("在水亭街上的一家鸭头店里，店主周美娟正忙着给客人打包。", EntityType.LOCATION), Set.of("水亭街"));
+        assertIncludes(names("调研组首先来到雷台汉墓，察看景区提升改造和国庆假期接待准备情况。", EntityType.LOCATION), Set.of("雷台汉墓"));
+        // d124, newswire-dev-14: a car's circuit and a distance walked on a mountain path are no roads
+        assertEquals(Set.of(), names("“连接器虽小,却是汽车电路的‘关节’,质量要求特别高。", EntityType.LOCATION));
+        assertEquals(Set.of("贵州", "雷山县"), names("贵州雷山县的乡邮员杨昌和，每天挑着邮包走四十里山路，把报纸送到苗寨。", EntityType.LOCATION));
     }
 
     @Test

@@ -16,7 +16,7 @@ final class Surnames {
             + "后红竺益桓"
             // the rest of the 百家姓 but for words that are mostly not names (有, 爱, 年, 伯, 法, 却, 督), then
             // rare modern ones
-            + "汝钦缑郈琴佴赏墨谯笪仉庹眭代郇禤雒麴甯郄禚拓蹇琚";
+            + "汝钦缑郈琴佴赏墨谯笪仉庹眭代郇禤雒麴甯郄禚拓蹇琚俸";
     private static final Set<String> DOUBLE = Set.of(
             "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒",
             "端木", "独孤", "南宫", "万俟", "闻人", "轩辕", "赫连", "公羊", "澹台", "公冶", "宗政", "濮阳", "淳于", "太叔",

@@ -568,6 +568,8 @@ class ContextRulesTest {
                 + "他说，科莫也是有名的丝绸之城，“这里的真丝面料手感很好，图案也很有东方特色，今年还要加订一批”。");
         assertIncludes(names(como, EntityType.LOCATION), Set.of("意大利", "科莫"));
         assertEquals(Set.of("卢卡·费拉里"), names(como, EntityType.PERSON));
+        // d117: a country and its town as one new word of the model (蒙古国达尔汗/nw)
+        assertIncludes(names("来自蒙古国达尔汗的游客巴特额尔德尼和家人在呼和浩特玩了五天。", EntityType.LOCATION), Set.of("蒙古国", "达尔汗"));
         // d116: the city of the masthead's district, which the model reads as a name (南阳/nr)
         Analysis nanyang = ANALYZER.analyze("宛城新闻 2026年5月14日 星期四 第2版 责编/乔晓丹 美编/庞一诺 校对/牛春雨\n\n5月的南阳，月季花开得正盛。");
         assertIncludes(names(nanyang, EntityType.LOCATION), Set.of("南阳"));

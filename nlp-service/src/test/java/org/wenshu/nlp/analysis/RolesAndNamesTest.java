@@ -667,6 +667,18 @@ class RolesAndNamesTest {
     }
 
     /** The names of a type found include the expected ones; the message lists what was found. */
+    @Test
+    void namesAfterABackpackerOrAMusicianAndARareFamilyName() {
+        // d118: a backpacker the model wrote into one word with his dotted name (背包客乔治·埃文斯/nw)
+        Analysis backpacker = ANALYZER.analyze("来自英国伦敦的背包客乔治·埃文斯在作坊里做了一个小陶碗。");
+        assertEquals(Set.of("乔治·埃文斯"), names(backpacker, EntityType.PERSON));
+        // d117: a player of the horse-head fiddle and his name as one word (马头琴手宝力德/nw)
+        assertEquals(Set.of("宝力德"), names(ANALYZER.analyze("马头琴手宝力德每天傍晚都来公园演奏,他说,“来听琴的游客越来越多,有的还要跟着学”。"),
+                EntityType.PERSON));
+        // d118: 俸, a family name of the south-west
+        assertEquals(Set.of("俸德明"), names(ANALYZER.analyze("土陶艺人俸德明今年58岁，从小跟着父亲学做陶。"), EntityType.PERSON));
+    }
+
     private static void assertIncludes(Analysis a, EntityType type, Set<String> expected) {
         assertTrue(names(a, type).containsAll(expected), names(a, type).toString());
     }

@@ -652,13 +652,13 @@ final class PlaceContextRules {
             }
             result.add(town ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m);
         }
-        // 科莫/nr 也是有名的丝绸之城: the town's other mentions on the page are the town too
+        // 在平遥和阿尔勒/nr 各办: the town's other mentions on the page are the town too
         result.replaceAll(m -> m.type() == EntityType.PERSON && towns.contains(m.text())
                 ? new Mention(EntityType.LOCATION, m.text(), m.start(), m.end(), null) : m);
         return result;
     }
 
-    /** 来自意大利科莫/nrf 的采购商, 来自缅甸腊戌/nr 的茶商: where someone comes from, a country and the town in it. */
+    /** 来自法国阿尔勒的摄影师: where someone comes from, a country and the town in it. */
     private boolean fromATownOfACountry(String text, Mention m) {
         if (m.length() > 4 || m.end() >= text.length() || text.charAt(m.end()) != '的') {
             return false;

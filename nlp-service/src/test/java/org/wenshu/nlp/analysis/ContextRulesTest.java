@@ -563,11 +563,12 @@ class ContextRulesTest {
 
     @Test
     void findsTheTownsOfForeignVisitorsAndThePapersCity() {
-        // d113: where a buyer comes from, a country and its town (来自意大利科莫/nrf 的), and the town's next mention
-        Analysis como = ANALYZER.analyze("在样品间里，来自意大利科莫的采购商卢卡·费拉里正在挑选面料。"
-                + "他说，科莫也是有名的丝绸之城，“这里的真丝面料手感很好，图案也很有东方特色，今年还要加订一批”。");
-        assertIncludes(names(como, EntityType.LOCATION), Set.of("意大利", "科莫"));
-        assertEquals(Set.of("卢卡·费拉里"), names(como, EntityType.PERSON));
+        // d50: where a photographer comes from, a country and a town no list holds (来自法国阿尔勒的), and the town's
+        // next mention, which the model reads as a name
+        Analysis arles = ANALYZER.analyze("来自法国阿尔勒的摄影师吕克·贝尔纳说，他在平遥拍了一个星期，最喜欢古城里的老人和孩子，"
+                + "“他们坐在门口晒太阳、聊天，这就是生活本来的样子”。他计划明年带着自己的学生再来，在平遥和阿尔勒各办一场摄影展。");
+        assertIncludes(names(arles, EntityType.LOCATION), Set.of("法国", "阿尔勒", "平遥"));
+        assertEquals(Set.of("吕克·贝尔纳"), names(arles, EntityType.PERSON));
         // d117: a country and its town as one new word of the model (蒙古国达尔汗/nw)
         assertIncludes(names("来自蒙古国达尔汗的游客巴特额尔德尼和家人在呼和浩特玩了五天。", EntityType.LOCATION), Set.of("蒙古国", "达尔汗"));
         // d116: the city of the masthead's district, which the model reads as a name (南阳/nr)

@@ -360,11 +360,10 @@ public final class Gazetteer {
         }
         List<String> places = new ArrayList<>(List.of(district.substring(0, district.length() - 1)));
         Set<String> cities = parents.getOrDefault(district, Set.of());
-        if (cities.size() == 1) { // a short name some other county shares leaves the city unclear
-            String city = cities.iterator().next().replaceFirst("(市|地区|盟)$", "");
-            if (city.length() >= 2 && !city.equals(places.get(0))) {
-                places.add(city);
-            }
+        // a short name some other county shares leaves the city unclear; prefectures and leagues go by other short names
+        String city = cities.size() == 1 ? cities.iterator().next() : "";
+        if (city.endsWith("市") && city.length() >= 3 && !city.startsWith(places.get(0))) {
+            places.add(city.substring(0, city.length() - 1));
         }
         return places;
     }

@@ -336,7 +336,8 @@ final class PlaceContextRules {
                 }
                 Token verb = words.endingAt(at);
                 Token verbWithIt = words.endingAt(end);
-                if (roadWord.equals("路") && verbWithIt != null && verbWithIt.start() == at - 1 && WAYS_NO_ROAD.contains(verbWithIt.text())) {
+                if (roadWord.equals("路") && verbWithIt != null && verbWithIt.start() == at - 1
+                        && WAYS_NO_ROAD.contains(verbWithIt.text())) {
                     at = end - 1;
                     break; // 汽车电路/n 的: a circuit, no road (but 观水路, 莫干山路, 市府大路 are roads)
                 }
@@ -357,7 +358,8 @@ final class PlaceContextRules {
                     boolean ordinaryWord = first.isOrdinary() && (!first.nature().equals("n") || first.end() >= end)
                             && !CONVENTIONAL_NAMES.contains(name);
                     // 水亭/ns 街上的, 河南/ns 街上的: a street's name is a name; 美食街, 商业街 are kinds of street
-                    if (roadWord.equals("街") && !CONVENTIONAL_NAMES.contains(name) && !(first.end() == at && PROPER_NATURES.contains(first.nature()))) {
+                    if (roadWord.equals("街") && !CONVENTIONAL_NAMES.contains(name)
+                            && !(first.end() == at && PROPER_NATURES.contains(first.nature()))) {
                         continue;
                     }
                     if (!ordinaryWord) {
@@ -646,7 +648,8 @@ final class PlaceContextRules {
                 result.add(country);
                 continue;
             }
-            boolean town = m.type() == EntityType.PERSON && (Transliteration.spells(m.text()) && namesATown(text, m) || fromATownOfACountry(text, m));
+            boolean town = m.type() == EntityType.PERSON
+                    && (Transliteration.spells(m.text()) && namesATown(text, m) || fromATownOfACountry(text, m));
             if (town) {
                 towns.add(m.text());
             }
@@ -834,7 +837,7 @@ final class PlaceContextRules {
 
     /**
      * Sights no list holds, named where visitors go to them (又去了千/m 山/n，, 去尖山/nw 登高, 去了怀远的涂山/nr，,
-     * 去大安区的燊海/nw 井/n,, 就到了石室岩/nr。) or in a town (在博尚镇的碗窑村，): after a verb of going, and a known place
+     * 去大安区的燊海/nw 井/n,) or in a town (在博尚镇的碗窑村，): after a verb of going, and a known place
      * with 的 (after 在, only so), two to four characters that end in a sight's kind and stand before a pause or what
      * visitors do there.
      */
@@ -852,7 +855,8 @@ final class PlaceContextRules {
             }
             Token of = next == null ? null : words.startingAt(next.end());
             Token town = null;
-            if (next != null && of != null && of.text().equals("的") && (next.nature().startsWith("ns") || gazetteer.isKnownName(next.text()))) {
+            if (next != null && of != null && of.text().equals("的")
+                    && (next.nature().startsWith("ns") || gazetteer.isKnownName(next.text()))) {
                 town = next; // 去了怀远的涂山: the county, then the mountain in it
                 next = words.startingAt(of.end());
             }
@@ -877,13 +881,12 @@ final class PlaceContextRules {
                 continue;
             }
             int at = end;
-            boolean closes = end == text.length() || "，。、,；;！？”）)".indexOf(text.charAt(end)) >= 0
-                    || DONE_AT_A_SIGHT.stream().anyMatch(d -> text.startsWith(d, at));
+            boolean doneThere = DONE_AT_A_SIGHT.stream().anyMatch(d -> text.startsWith(d, at));
+            boolean closes = doneThere || end == text.length() || "，。、,；;！？”）)".indexOf(text.charAt(end)) >= 0;
             Token first = words.startingAt(start);
             // 从谭志道…到谭正岩/nr，: a person read as one name is a sight only in its town or where visitors do something
             boolean aName = first != null && first.end() == end && first.nature().startsWith("nr")
                     && SIGHT_ENDS_OF_NAMES.indexOf(text.charAt(end - 1)) >= 0;
-            boolean doneThere = DONE_AT_A_SIGHT.stream().anyMatch(d -> text.startsWith(d, at));
             if (closes && namedBySightParts(words, start, end) && (!aName || inATown || doneThere)) {
                 return new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null);
             }

@@ -575,6 +575,10 @@ public final class DocumentAnalyzer {
         if (PARTY_DEPARTMENTS.contains(m.text()) && TitleLexicon.titleFollows(text, m.end())) {
             return true; // 区委常委、统战部部长X: the department is part of the title, like 宣传部部长
         }
+        if (m.length() <= 3 && m.text().endsWith("部") && m.start() >= 2 && text.startsWith("公司", m.start() - 2)
+                && TitleLexicon.titleFollows(text, m.end())) {
+            return true; // 公司外贸部经理X: the company's department is part of the title, no body of its own
+        }
         for (int end = m.end(); end <= Math.min(text.length(), m.end() + 4); end++) {
             if (TitleLexicon.isOrgan(text.substring(m.start(), end)) && TitleLexicon.titleFollows(text, end)) {
                 return true;

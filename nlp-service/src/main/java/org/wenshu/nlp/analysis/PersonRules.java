@@ -362,18 +362,19 @@ final class PersonRules {
         return name.length() == 3 && name.charAt(0) == name.charAt(2) || PHRASES_READ_AS_NAMES.contains(name);
     }
 
-    /** 江主席同农场主让·迪皮伊: a "family name" (or a word like 同, "with") and what someone is, no name. */
+    /** 江主席同农场主让·迪皮伊: a "family name" (or a word like 同, "with") and what someone is, or the word 姓, no name. */
     static boolean familyNameAndDescription(String name) {
         int start = Math.max(1, Surnames.at(name, 0));
         String rest = name.substring(Math.min(start, name.length()));
-        return rest.length() >= 2 && DESCRIPTION_SET.contains(rest);
+        // 村里的欧阳姓人家: the family name and the word for one, no name
+        return rest.length() >= 2 && DESCRIPTION_SET.contains(rest) || rest.equals("姓") && name.length() > 1;
     }
 
     /**
-     * Characters that end dishes, wares, crafts and trees and no given name: 汤粉, 白糕, 江鱼, 陶碗, 石花膏, 唐槐 (a family
+     * Characters that end dishes, wares, crafts and trees and no given name: 汤粉, 白糕, 江鱼, 陶碗, 石花膏, 唐槐, 汤料包 (a family
      * name and a thing, read as a name).
      */
-    private static final String THING_ENDINGS = "粉菜底料糕瓷糖碗饼膏馆绣汤粥饭酱醋酒肉蛋饺馍袋壶杯盘剧纸伞鞋帽裙腐槐鱼";
+    private static final String THING_ENDINGS = "粉菜底料糕瓷糖碗饼膏馆绣汤粥饭酱醋酒肉蛋饺馍袋壶杯盘剧纸伞鞋帽裙腐槐鱼包";
 
     static boolean endsLikeAThing(String name) {
         return name.length() <= 3 && name.indexOf('·') < 0 && THING_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0;

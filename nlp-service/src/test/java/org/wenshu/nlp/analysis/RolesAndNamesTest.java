@@ -679,6 +679,20 @@ class RolesAndNamesTest {
         assertEquals(Set.of("俸德明"), names(ANALYZER.analyze("土陶艺人俸德明今年58岁，从小跟着父亲学做陶。"), EntityType.PERSON));
     }
 
+    @Test
+    void noBodyInACompanysDepartmentNorANameInASurnameOrAPacket() {
+        // d125: the company's department before a title is part of the title, no body
+        Analysis manager = ANALYZER.analyze("公司外贸部经理明雪莹说，公司的产品已经出口到日本、韩国、新加坡、美国等十多个国家和地区，"
+                + "“不少海外华人说，吃到榨菜就想起了家乡的味道”。");
+        assertEquals(Set.of(), names(manager, EntityType.ORGANIZATION));
+        assertEquals(Set.of("明雪莹"), names(manager, EntityType.PERSON));
+        // d126: a family name and the word for one (欧阳姓); d130: a packet of soup seasoning (汤料包)
+        assertEquals(Set.of(), names(ANALYZER.analyze("钓源古村由渭溪和庄山两个自然村组成，村里的欧阳姓人家世代聚居于此，"
+                + "保存着祠堂、书院、民居等150多处古建筑。"), EntityType.PERSON));
+        assertEquals(Set.of("程雨晨", "鲍俊豪"), names(ANALYZER.analyze("本报讯(记者 程雨晨 通讯员 鲍俊豪)6月16日,在上窑镇的淮南舜耕食品有限公司"
+                + "生产车间里,一包包牛肉汤料包经过封口、检测、装箱,准备发往全国各地。"), EntityType.PERSON));
+    }
+
     private static void assertIncludes(Analysis a, EntityType type, Set<String> expected) {
         assertTrue(names(a, type).containsAll(expected), names(a, type).toString());
     }

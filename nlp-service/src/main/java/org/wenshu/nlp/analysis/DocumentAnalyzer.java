@@ -287,7 +287,7 @@ public final class DocumentAnalyzer {
         resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) && !slotNameStarts.contains(m.start()) // 通讯员 西门晓雪
                 || insideAPlaceName(m, text)
                 || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.endsLikeAThing(m.text())
-                || PersonRules.namesATree(m, text)
+                || PersonRules.namesATree(m, text) || PersonRules.countedLikeAThing(m, text)
                 || PersonRules.cutFromAWord(m, text)
                 || PersonRules.roundsANumber(m, text) || PersonRules.namesAPrize(m, words)
                 || PersonRules.comesToAPlace(m, text, gazetteer::isKnownName) || PersonRules.insideAWorksTitle(m, text)

@@ -380,6 +380,16 @@ final class PersonRules {
         return name.length() <= 3 && name.indexOf('·') < 0 && THING_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
+    /** Measure words doubled after 一 to count things one by one: 一座座, 一块块, 一棵棵. */
+    private static final String DOUBLED_MEASURES = "座块棵条片道株根排栋间";
+
+    /** 一座座石峰/nr: a "name" counted one by one like things, not a person. */
+    static boolean countedLikeAThing(Mention m, String text) {
+        int at = m.start();
+        return at >= 3 && text.charAt(at - 3) == '一' && text.charAt(at - 2) == text.charAt(at - 1)
+                && DOUBLED_MEASURES.indexOf(text.charAt(at - 1)) >= 0;
+    }
+
     /** 古梅/nrf 树/v: a tree of the kind the name ends in, not a name (but 树立 is to set up). */
     static boolean namesATree(Mention m, String text) {
         return m.length() == 2 && text.startsWith("树", m.end()) && !text.startsWith("树立", m.end()) && !text.startsWith("树起", m.end());

@@ -571,7 +571,7 @@ class ContextRulesTest {
         assertEquals(Set.of("吕克·贝尔纳"), names(arles, EntityType.PERSON));
         // d117: a country and its town as one new word of the model (蒙古国达尔汗/nw)
         assertIncludes(names("来自蒙古国达尔汗的游客巴特额尔德尼和家人在呼和浩特玩了五天。", EntityType.LOCATION), Set.of("蒙古国", "达尔汗"));
-        // d116: the city of the masthead's district, which the model reads as a name (南阳/nr)
+        // d116, its masthead and a sentence of its: the city of the masthead's district, which the model reads as a name (南阳/nr)
         Analysis nanyang = ANALYZER.analyze("宛城新闻 2026年5月14日 星期四 第2版 责编/乔晓丹 美编/庞一诺 校对/牛春雨\n\n5月的南阳，月季花开得正盛。");
         assertIncludes(names(nanyang, EntityType.LOCATION), Set.of("南阳"));
         assertTrue(!names(nanyang, EntityType.PERSON).contains("南阳"), names(nanyang, EntityType.PERSON).toString());

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
@@ -40,17 +41,36 @@ public final class DocumentAnalyzer {
     private final PlaceContextRules placeContext;
     private final OrganizationShapes organizationShapes;
     private final CompanyNames companyNames;
+    private final boolean familiarForms;
 
     public DocumentAnalyzer() {
         this(Gazetteer.builtIn());
     }
 
     public DocumentAnalyzer(Gazetteer gazetteer) {
+        this(gazetteer, false);
+    }
+
+    private DocumentAnalyzer(Gazetteer gazetteer, boolean familiarForms) {
         this.gazetteer = gazetteer;
+        this.familiarForms = familiarForms;
         this.roles = new RoleFinder(gazetteer);
         this.placeContext = new PlaceContextRules(gazetteer);
         this.organizationShapes = new OrganizationShapes(gazetteer);
         this.companyNames = new CompanyNames(gazetteer);
+    }
+
+    /**
+     * The same analyzer in the convention of newswire corpora (People's Daily, MSRA): it also tags the familiar forms
+     * of people (老郗, 小潘, 郗 of 郗师傅), which the district pages' convention leaves untagged.
+     */
+    public DocumentAnalyzer newswireConvention() {
+        return new DocumentAnalyzer(gazetteer, true);
+    }
+
+    /** The analyzer's version as its output carries it: {@link #VERSION}, marked when it follows the newswire convention. */
+    public String version() {
+        return familiarForms ? VERSION + "+newswire" : VERSION;
     }
 
     /** With the built-in gazetteer and the user's entries from {@code userDictionary} (see Gazetteer#withUserEntries). */
@@ -75,7 +95,7 @@ public final class DocumentAnalyzer {
         // 美 of 中美 goes by 美国, the full name its series gave it
         mentions.stream().filter(m -> m.type() == EntityType.LOCATION && m.value() != null)
                 .forEach(m -> canonical.putIfAbsent(new Analysis.NameKey(EntityType.LOCATION, m.text()), m.value()));
-        return new Analysis(text, mentions, canonical, roles.find(text, mentions), articles.split(text, mentions), VERSION);
+        return new Analysis(text, mentions, canonical, roles.find(text, mentions), articles.split(text, mentions), version());
     }
 
     /** The entities of a text that is already normalized; offsets point into {@code text}. */
@@ -305,6 +325,13 @@ public final class DocumentAnalyzer {
         List<String> ownPlaces = gazetteer.mastheadsPlaces(text);
         // 碧江/nr 新闻, 南阳/nr 的油茶: the paper's district and its city
         resolved.removeIf(m -> m.type() == EntityType.PERSON && ownPlaces.contains(m.text()));
+        if (familiarForms) {
+            resolved.replaceAll(m -> FamiliarForms.withoutTheTitle(m, text));
+            resolved.replaceAll(m -> Objects.requireNonNullElse(FamiliarForms.formWithAWordGlued(m, text), m));
+            resolved.addAll(FamiliarForms.find(text, words, resolved));
+        } else {
+            resolved.removeIf(m -> FamiliarForms.formWithAWordGlued(m, text) != null); // 老郗常/nr: a familiar form, untagged here
+        }
         return resolved;
     }
 

@@ -52,9 +52,10 @@ public final class MsraEvaluation {
         }
         Function<String, List<Mention>> extractor = switch (engine) {
             case "wenshu" -> new DocumentAnalyzer()::extract;
+            case "wenshu-newswire" -> new DocumentAnalyzer().newswireConvention()::extract;
             case "ansj" -> AnsjEntityFinder.asShipped()::find;
             case "hanlp" -> new HanlpBaseline()::find;
-            default -> throw new IllegalArgumentException("unknown engine " + engine + ": use wenshu, ansj or hanlp");
+            default -> throw new IllegalArgumentException("unknown engine " + engine + ": use wenshu, wenshu-newswire, ansj or hanlp");
         };
         List<Sentence> sentences = read(Path.of(args[0]));
         Result result = evaluate(sentences, extractor, errors);

@@ -41,8 +41,8 @@ public final class DocumentProcessor {
         DocumentAnalyzed analyzed;
         try {
             DocumentReceived received = validated(reader.read(record.value()));
-            if (recentlyAnalyzed.contains(received.documentId(), DocumentAnalyzer.VERSION)) {
-                LOG.info("document {} already analyzed by {}; skipped", received.documentId(), DocumentAnalyzer.VERSION);
+            if (recentlyAnalyzed.contains(received.documentId(), analyzer.version())) {
+                LOG.info("document {} already analyzed by {}; skipped", received.documentId(), analyzer.version());
                 return;
             }
             analyzed = analyze(received);

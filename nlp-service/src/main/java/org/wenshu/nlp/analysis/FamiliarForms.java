@@ -6,10 +6,10 @@ import java.util.Set;
 
 /**
  * People named the way one names those one knows: by 老 or 小 and the family name (老郗, 小潘, 老东方), or by the family
- * name alone before a title or a form of address (郗 of 郗师傅, 澹台 of 澹台先生, 江 of 江主席). Newswire corpora
- * tag these (the People's Daily guidelines, MSRA, the project's newswire sets); the district pages' gold does not,
- * since such a mention names nobody an analyst can track. So the analyzer adds them only when asked
- * ({@link DocumentAnalyzer#newswireConvention()}).
+ * name alone before a title or a form of address (郗 of 郗师傅, 澹台 of 澹台先生, 江 of 江主席). The People's Daily
+ * annotation guidelines and the project's newswire sets tag these; the district pages' gold does not, since such a
+ * mention names nobody an analyst can track. So the analyzer adds them only when asked
+ * ({@link DocumentAnalyzer#newswireConvention()}); in either convention it takes a word glued to a form off it.
  */
 final class FamiliarForms {
     /** Titles and forms of address a family name alone stands before. */
@@ -27,11 +27,11 @@ final class FamiliarForms {
      */
     private static final String NOT_A_FAMILY_NAME_HERE = "向和与跟同对给为把被让叫从在于及由将以代原时全各每该本任";
 
-    private FamiliarForms() {
-    }
-
     /** One-character words the model glues to the end of a familiar form (老郗常/nr 说: 常, "often"). */
     private static final String GLUED_AFTER_A_FORM = "常说在也就还又都便却曾";
+
+    private FamiliarForms() {
+    }
 
     /** 老郗常/nr: the model's name of a familiar form and the word after it; the form alone, or null if it is none. */
     static Mention formWithAWordGlued(Mention m, String text) {
@@ -119,7 +119,8 @@ final class FamiliarForms {
         }
         // 于大哥说, 向师傅介绍: three of them are common family names where a clause opens with them
         boolean opensAClause = at == 0 || !TextNormalizer.isHan(text.charAt(at - 1));
-        if (surname == 1 && NOT_A_FAMILY_NAME_HERE.indexOf(text.charAt(at)) >= 0 && !(opensAClause && "向任于".indexOf(text.charAt(at)) >= 0)) {
+        boolean aCommonFamilyNameOpening = opensAClause && "向任于".indexOf(text.charAt(at)) >= 0;
+        if (surname == 1 && NOT_A_FAMILY_NAME_HERE.indexOf(text.charAt(at)) >= 0 && !aCommonFamilyNameOpening) {
             return null;
         }
         Token word = words.startingAt(at);

@@ -25,7 +25,7 @@ import java.util.function.Function;
 /**
  * Exact-span precision, recall and F1 per type on the MSRA NER test set (PER, LOC, ORG), the usual way to
  * score it. The data is read from the path given and never copied. Usage:
- * {@code MsraEvaluation <msra_test.jsonl> [--engine wenshu|ansj|hanlp] [--errors]}. Any file of the same
+ * {@code MsraEvaluation <msra_test.jsonl> [--engine wenshu|wenshu-newswire|ansj|hanlp] [--errors]}. Any file of the same
  * format can be scored ({@code gold/newswire}); {@code --errors} prints each sentence's misses and extras for
  * developing rules, and refuses the MSRA set, whose errors are never to be read.
  */
@@ -39,7 +39,7 @@ public final class MsraEvaluation {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: MsraEvaluation <msra_test.jsonl> [--engine wenshu|ansj|hanlp] [--errors]");
+            System.err.println("usage: MsraEvaluation <msra_test.jsonl> [--engine wenshu|wenshu-newswire|ansj|hanlp] [--errors]");
             System.exit(2);
         }
         List<String> options = List.of(args).subList(1, args.length);

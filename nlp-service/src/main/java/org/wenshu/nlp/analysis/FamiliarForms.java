@@ -54,6 +54,7 @@ final class FamiliarForms {
                 ? new Mention(EntityType.PERSON, m.text().substring(0, surname), m.start(), m.start() + surname, null) : m;
     }
 
+    /** The familiar forms of a text that no known mention covers. */
     static List<Mention> find(String text, TokenIndex words, List<Mention> known) {
         boolean[] taken = new boolean[text.length() + 1];
         for (Mention m : known) {
@@ -98,8 +99,8 @@ final class FamiliarForms {
         }
         Token next = words.startingAt(end);
         Token before = words.endingAt(at);
-        // 老石/榴树, 老李家: a noun after it makes the form an old or small thing; 十几栋/q 老楼: so does a count before
-        // it; “小诸葛”: a nickname in quotes
+        // 老石/榴树: a noun after it makes the form an old or small thing (it also passes up 老李家, to be safe);
+        // 十几栋/q 老楼: so does a count before it; “小诸葛”: a nickname in quotes
         boolean aThing = next != null && next.nature().equals("n") && !TitleLexicon.isTitle(next.text())
                 || before != null && (before.nature().startsWith("q") || before.nature().startsWith("m"))
                 || at > 0 && text.charAt(at - 1) == '“' && end < text.length() && text.charAt(end) == '”';

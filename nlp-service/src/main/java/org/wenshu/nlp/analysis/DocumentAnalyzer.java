@@ -61,8 +61,9 @@ public final class DocumentAnalyzer {
     }
 
     /**
-     * The same analyzer in the convention of newswire corpora (People's Daily, MSRA): it also tags the familiar forms
-     * of people (老郗, 小潘, 郗 of 郗师傅), which the district pages' convention leaves untagged.
+     * The same analyzer in the convention of newswire corpora (the People's Daily guidelines, the project's newswire
+     * sets): it also tags the familiar forms of people (老郗, 小潘, 郗 of 郗师傅), which the district pages' convention
+     * leaves untagged.
      */
     public DocumentAnalyzer newswireConvention() {
         return new DocumentAnalyzer(gazetteer, true);

@@ -871,13 +871,15 @@ final class PlaceContextRules {
         return found;
     }
 
+    /** What opens no sight's name after a verb of going: what opens no landmark's, and the count of trips (去了趟泰山). */
+    private static final String NOT_A_SIGHTS_FIRST_CHARACTER = NOT_A_NAMES_FIRST_CHARACTER + "趟次回";
     /** Kinds of sights that end given names too (谭正岩, 王峰): a name the model reads so needs more to be a sight. */
     private static final String SIGHT_ENDS_OF_NAMES = "山峰岩岭";
 
     private Mention sightAt(String text, TokenIndex words, int start, boolean inATown) {
         for (int end = Math.min(start + 4, text.length()); end >= start + 2; end--) {
             if (SIGHT_ENDS.indexOf(text.charAt(end - 1)) < 0 || !TextNormalizer.allHan(text, start, end)
-                    || NOT_A_NAMES_FIRST_CHARACTER.indexOf(text.charAt(start)) >= 0 || "趟次回".indexOf(text.charAt(start)) >= 0) {
+                    || NOT_A_SIGHTS_FIRST_CHARACTER.indexOf(text.charAt(start)) >= 0) {
                 continue;
             }
             int at = end;

@@ -532,7 +532,7 @@ class ContextRulesTest {
         assertEquals(Set.of(), names(actors, EntityType.LOCATION));
         // d113: 登塔 is to climb the pagoda of the park before it, no part of a name
         assertEquals(Set.of("北湖公园", "白塔公园"), names("从西山下来，不少游客会去北湖公园划船，或者到白塔公园登塔看江。", EntityType.LOCATION)
-                .stream().filter(p -> p.contains("公园")).collect(java.util.stream.Collectors.toSet()));
+                .stream().filter(p -> p.contains("公园")).collect(Collectors.toSet()));
     }
 
     @Test
@@ -574,9 +574,7 @@ class ContextRulesTest {
         // d116, its masthead and a sentence of its: the city of the masthead's district, which the model reads as a name (南阳/nr)
         Analysis nanyang = ANALYZER.analyze("宛城新闻 2026年5月14日 星期四 第2版 责编/乔晓丹 美编/庞一诺 校对/牛春雨\n\n5月的南阳，月季花开得正盛。");
         assertIncludes(names(nanyang, EntityType.LOCATION), Set.of("南阳"));
-        assertTrue(!names(nanyang, EntityType.PERSON).contains("南阳"), names(nanyang, EntityType.PERSON).toString());
-        // d114: a tree of the kind the "name" ends in (古梅/nrf 树)
-        assertEquals(Set.of(), names("这座始建于北宋的古寺掩映在绿树中，院里的古梅树枝叶繁茂，环境十分清幽。", EntityType.PERSON));
+        assertFalse(names(nanyang, EntityType.PERSON).contains("南阳"), names(nanyang, EntityType.PERSON).toString());
     }
 
     @Test

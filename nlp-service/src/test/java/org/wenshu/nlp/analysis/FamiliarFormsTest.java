@@ -2,6 +2,7 @@ package org.wenshu.nlp.analysis;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -49,6 +50,6 @@ class FamiliarFormsTest {
 
     private static List<String> people(DocumentAnalyzer analyzer, String text) {
         return analyzer.extract(text).stream().filter(m -> m.type() == EntityType.PERSON)
-                .sorted(java.util.Comparator.comparingInt(Mention::start)).map(Mention::text).collect(Collectors.toList());
+                .sorted(Comparator.comparingInt(Mention::start)).map(Mention::text).collect(Collectors.toList());
     }
 }

@@ -680,12 +680,14 @@ class RolesAndNamesTest {
     }
 
     @Test
-    void noBodyInACompanysDepartmentNorANameInASurnameAPacketOrThingsCounted() {
+    void noBodyInACompanysDepartmentNorANameInASurnameATreeAPacketOrThingsCounted() {
         // d125: the company's department before a title is part of the title, no body
         Analysis manager = ANALYZER.analyze("公司外贸部经理明雪莹说，公司的产品已经出口到日本、韩国、新加坡、美国等十多个国家和地区，"
                 + "“不少海外华人说，吃到榨菜就想起了家乡的味道”。");
         assertEquals(Set.of(), names(manager, EntityType.ORGANIZATION));
         assertEquals(Set.of("明雪莹"), names(manager, EntityType.PERSON));
+        // d114: a tree of the kind the "name" ends in (古梅/nrf 树)
+        assertEquals(Set.of(), names(ANALYZER.analyze("这座始建于北宋的古寺掩映在绿树中，院里的古梅树枝叶繁茂，环境十分清幽。"), EntityType.PERSON));
         // d127: peaks counted one by one (一座座石峰/nr)
         assertEquals(Set.of(), names(ANALYZER.analyze("清晨，恩施大峡谷的七星寨云雾缭绕，一座座石峰在云海中若隐若现，游客们沿着栈道拾级而上，不时停下来拍照。"),
                 EntityType.PERSON));

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentAnalyzer {
     /** Bump when the output can change for the same input, so stored documents can be reprocessed. */
-    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-14";
+    public static final String VERSION = AnsjEntityFinder.ENGINE + "+wenshu-rules-15";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final DateFinder dates = new DateFinder();
@@ -258,7 +258,9 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(m -> PersonRules.withoutGluedEdges(m, text, words, AnsjEntityFinder::isWord));
         candidates.replaceAll(m -> PersonRules.withRegnalNumber(m, text));
         candidates.replaceAll(m -> PersonRules.withItsLastSound(m, text, words));
-        candidates.removeIf(m -> m.type() == EntityType.LOCATION && (m.text().contains("及") || m.text().contains("与")));
+        // 北京及天津 read as one place, but not 埃及, which the lists name
+        candidates.removeIf(m -> m.type() == EntityType.LOCATION && (m.text().contains("及") || m.text().contains("与"))
+                && !gazetteer.isKnownName(m.text()));
         candidates.replaceAll(m -> organizationShapes.withService(text, m));
         candidates.replaceAll(DepartmentNames::withoutLeadingVerb);
         candidates.replaceAll(m -> organizationShapes.withFirstWord(m, words));

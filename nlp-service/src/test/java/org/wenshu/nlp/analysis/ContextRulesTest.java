@@ -396,6 +396,11 @@ class ContextRulesTest {
         Set<String> none = names("青石板路两旁，一座座白墙黑瓦的老房子错落有致。城东街道一处社区的居民正在开会。几处名人故居也延长了开放时间。",
                 EntityType.LOCATION);
         assertEquals(Set.of("城东街道"), none);
+        // newswire-dev-2 and -4: a listed place that holds 及 (埃及, 阿尔及利亚 of -11) is no two places joined by it; the
+        // Federal Republic of Yugoslavia by its short name, as 1990s news writes it
+        Set<String> countries = names("埃及总统穆巴拉克在沙姆沙伊赫主持召开了中东和平首脑会议。"
+                + "北约秘书长索拉纳下令对南联盟实施空中打击，贝尔格莱德、诺维萨德和尼什等城市相继遭到轰炸。", EntityType.LOCATION);
+        assertIncludes(countries, Set.of("埃及", "南联盟", "贝尔格莱德"));
         // d67: the model's one place word over a city and a town's short name in it (北京中关村/ns)
         assertIncludes(names("北京中关村的企业来到路北区。", EntityType.LOCATION), Set.of("北京", "中关村", "路北区"));
     }

@@ -102,6 +102,23 @@ public final class AnsjEntityFinder {
         return top.nature.natureStr.startsWith("nr") && top.frequency >= 2;
     }
 
+    /**
+     * A place the engine's core dictionary holds by name and as nothing else (小岗村, 华西村); its generic places are
+     * words of other kinds (示范村, 贫困村, 开发区 /n).
+     */
+    public static boolean isKnownPlace(String word) {
+        AnsjItem item = DATDictionary.getItem(word);
+        if (item == null || item.getStatus() < 2 || item.termNatures == null || item.termNatures.termNatures.length == 0) {
+            return false;
+        }
+        for (TermNature n : item.termNatures.termNatures) {
+            if (!n.nature.natureStr.startsWith("ns")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A word the core dictionary counts as a place name at least once (剑桥 ns/nz). */
     public static boolean readsAsAPlace(String word) {
         AnsjItem item = DATDictionary.getItem(word);

@@ -130,6 +130,12 @@ public final class DocumentAnalyzer {
                             AnsjEntityFinder::isWordOtherThanAName)))
                     && !(m.type() == EntityType.PERSON && PersonRules.inAListOfThings(tokens, i))) {
                 candidates.add(reclassified(m, text));
+            } else if (m != null && m.type() == EntityType.ORGANIZATION && CompoundNameRule.typeByEnd(m.text()) == null) {
+                // 钦南区坭兴陶企业/nt: no body by its ending, but the district that opens it is named
+                Mention division = gazetteer.divisionOpening(token);
+                if (division != null) {
+                    candidates.add(division);
+                }
             } else if (m == null && i > 0 && tokens.get(i - 1).end() == token.start() && TitleLexicon.endsWithTitle(tokens.get(i - 1).text())) {
                 // 主席阿拉法特/nw: a transliterated name the model took for a new word, after an office (居民私家车 is none)
                 Mention name = PersonRules.newWordAfterTitle(token, text);
@@ -237,6 +243,7 @@ public final class DocumentAnalyzer {
         candidates = CompanyNames.preferCompanies(candidates, companies);
         candidates.addAll(companies);
         candidates.addAll(unitsWithTheirParent(candidates));
+        candidates.addAll(facultiesWithTheirSchool(text, tokens));
         candidates.addAll(policeStations(text, candidates));
         List<Mention> stations = stationsByTheirName(text, words, candidates);
         // 地角/n 派出所: the station, not the place inside its name
@@ -510,6 +517,39 @@ public final class DocumentAnalyzer {
         }
         return joined;
     }
+
+    /** What a university's or college's name ends in, and a faculty named by two fields (纺织与服装工程学院) right after it. */
+    private static final List<String> SCHOOL_ENDS = List.of("大学", "学院", "农大", "师大", "工大", "财大", "医大");
+    private static final Pattern FACULTY_OF_TWO_FIELDS = Pattern.compile("\\p{IsHan}{2,8}?[与和]\\p{IsHan}{2,10}?(?:学院|系)");
+
+    /**
+     * 苏州大学|纺织与服装工程学院, 温州大学美术/nw 与/p 设计学院/nt: a faculty named by two fields, written right after its
+     * school, is one organization with it; the model reads them apart across the 与 of the two fields.
+     */
+    private static List<Mention> facultiesWithTheirSchool(String text, List<Token> tokens) {
+        List<Mention> joined = new ArrayList<>();
+        for (Token token : tokens) {
+            if (!NAME_WORD_NATURES.contains(token.nature())) {
+                continue;
+            }
+            for (String end : SCHOOL_ENDS) {
+                int at = token.text().indexOf(end, 2);
+                if (at < 0) {
+                    continue;
+                }
+                int schoolEnd = token.start() + at + end.length();
+                Matcher faculty = FACULTY_OF_TWO_FIELDS.matcher(text).region(schoolEnd, Math.min(text.length(), schoolEnd + 24));
+                if (faculty.lookingAt()) {
+                    String name = text.substring(token.start(), faculty.end());
+                    joined.add(new Mention(EntityType.ORGANIZATION, name, token.start(), faculty.end(), null));
+                    break;
+                }
+            }
+        }
+        return joined;
+    }
+
+    private static final Set<String> NAME_WORD_NATURES = Set.of("nt", "nw", "nz", "ns");
 
     private static final Pattern POLICE_STATION = Pattern.compile("(公安局|公安分局)(?:\\p{IsHan}{1,6}?分局)?\\p{IsHan}{1,5}?派出所");
 
@@ -879,7 +919,7 @@ public final class DocumentAnalyzer {
         // 容桂镇/ns, a town the model knows by its shape, names a place whose name is no word (新农村, 示范村 are words)
         boolean namedTown = word.length() == 3 && word.endsWith("镇") && !AnsjEntityFinder.isWord(word)
                 && !AnsjEntityFinder.isWord(word.substring(0, 2));
-        return shortGeneric && !namedTown && !gazetteer.endsWithKnownName(word);
+        return shortGeneric && !namedTown && !gazetteer.endsWithKnownName(word) && !AnsjEntityFinder.isKnownPlace(word);
     }
 
     private static final Set<String> GENERIC_PLACES = Set.of(

@@ -413,6 +413,26 @@ public final class Gazetteer {
      */
     private static final List<String> DIVISION_SUFFIXES = List.of("地区", "自治州", "市", "县", "州", "盟", "区", "旗");
 
+    /** The endings of a division's full name, which no other word of a body ends a place with. */
+    private static final List<String> DIVISION_ENDINGS = List.of("区", "县", "市", "省", "镇", "乡", "旗", "盟", "州", "街道");
+
+    /**
+     * The division named in full at the start of a word (钦南区坭兴陶企业/nt), with two or more characters after it; null
+     * if none opens it. A short form (钦南) is not enough: it may start a longer word.
+     */
+    Mention divisionOpening(Token token) {
+        String word = token.text();
+        for (int split = word.length() - 2; split >= 3; split--) {
+            String head = word.substring(0, split);
+            Entry entry = names.get(head);
+            if (entry != null && entry.type() == EntityType.LOCATION && !entry.shortForm()
+                    && DIVISION_ENDINGS.stream().anyMatch(head::endsWith)) {
+                return new Mention(EntityType.LOCATION, head, token.start(), token.start() + split, null);
+            }
+        }
+        return null;
+    }
+
     private List<Mention> placesInANewWord(String text, TokenIndex words) {
         List<Mention> found = new ArrayList<>();
         for (Token token : words.all()) {

@@ -351,11 +351,14 @@ final class PersonRules {
                 // name and given name
                 || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面风水".indexOf(name.charAt(1)) >= 0
                 // 秦渠, 汉渠: a canal; 古楼, 杨府, 西塔: a building; 李庄, 梁村, 田町, 马岙: a village; these end no given name
-                || name.length() == 2 && "渠楼府殿塔庄村町沟寨坝港巷坊埠墩坪屯堡铺岙垟埭池顶门寺庙祠".indexOf(name.charAt(1)) >= 0;
+                || name.length() == 2 && "渠楼府殿塔庄村町沟寨坝港巷坊埠墩坪屯堡铺岙垟埭池顶门寺庙祠洞".indexOf(name.charAt(1)) >= 0;
     }
 
-    /** Stock phrases of feature writing that the model reads as names: 天高云淡/nr of an autumn day, 黛瓦/nrf of 白墙黛瓦. */
-    private static final Set<String> PHRASES_READ_AS_NAMES = Set.of("天高云淡", "黛瓦");
+    /**
+     * Stock phrases of feature writing that the model reads as names: 天高云淡/nr of an autumn day, 黛瓦/nrf of 白墙黛瓦,
+     * 粉墙黛瓦/nr; and 文创/nr (cultural and creative goods), a word newer than the model.
+     */
+    private static final Set<String> PHRASES_READ_AS_NAMES = Set.of("天高云淡", "黛瓦", "粉墙黛瓦", "文创");
 
     /** 护江爱江/nr: three characters that begin and end with the same one, a phrase's rhythm, no name; or a stock phrase. */
     static boolean aPhraseNoName(String name) {
@@ -371,10 +374,10 @@ final class PersonRules {
     }
 
     /**
-     * Characters that end dishes, wares, crafts and trees and no given name: 汤粉, 白糕, 江鱼, 陶碗, 石花膏, 唐槐, 汤料包 (a family
-     * name and a thing, read as a name).
+     * Characters that end dishes, wares, crafts, dances, trees and animals and no given name: 汤粉, 白糕, 江鱼, 陶碗, 石花膏,
+     * 唐槐, 汤料包, 香器, 安代舞, 白海豚 (a family name and a thing, read as a name).
      */
-    private static final String THING_ENDINGS = "粉菜底料糕瓷糖碗饼膏馆绣汤粥饭酱醋酒肉蛋饺馍袋壶杯盘剧纸伞鞋帽裙腐槐鱼包";
+    private static final String THING_ENDINGS = "粉菜底料糕瓷糖碗饼膏馆绣汤粥饭酱醋酒肉蛋饺馍袋壶杯盘剧纸伞鞋帽裙腐槐鱼包舞具器豚";
 
     static boolean endsLikeAThing(String name) {
         return name.length() <= 3 && name.indexOf('·') < 0 && THING_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0;

@@ -825,8 +825,11 @@ final class PlaceContextRules {
     /** Verbs of going to a sight, or of seeing it there. */
     private static final Set<String> VERBS_OF_VISITING = Set.of("去", "到", "游", "登", "爬", "逛", "登上", "来到", "前往", "参观",
             "游览", "走进", "打卡", "拜谒", "攀登");
-    /** Ends of the names of sights: mountains, wells, pagodas, gardens, rocks, passes, tombs, pavilions, temples, villages. */
-    private static final String SIGHT_ENDS = "山井塔苑矶关陵亭庙寺宫洞峡岭峰岩村";
+    /**
+     * Ends of the names of sights: mountains, wells, pagodas, gardens, rocks, passes, tombs, pavilions, temples, villages,
+     * the gates of old city walls (盘门) and old halls (三宣堂).
+     */
+    private static final String SIGHT_ENDS = "山井塔苑矶关陵亭庙寺宫洞峡岭峰岩村门堂";
     /** What visitors do at a sight, written right after its name (去尖山登高, 去张公山登高望远). */
     private static final List<String> DONE_AT_A_SIGHT = List.of("登高", "看", "游玩", "游览", "拍照", "赏", "踏青", "爬山", "参观",
             "拜", "祈福", "散步", "走走", "转转", "玩", "打卡");
@@ -889,7 +892,10 @@ final class PlaceContextRules {
             // 从谭志道…到谭正岩/nr，: a person read as one name is a sight only in its town or where visitors do something
             boolean aName = first != null && first.end() == end && first.nature().startsWith("nr")
                     && SIGHT_ENDS_OF_NAMES.indexOf(text.charAt(end - 1)) >= 0;
-            if (closes && namedBySightParts(words, start, end) && (!aName || inATown || doneThere)) {
+            // 来到古城东门: the east gate of something a word names, no gate's name
+            boolean gateOfAThing = text.charAt(end - 1) == '门' && end - start >= 3 && "东南西北".indexOf(text.charAt(end - 2)) >= 0
+                    && AnsjEntityFinder.isWord(text.substring(start, end - 2));
+            if (closes && !gateOfAThing && namedBySightParts(words, start, end) && (!aName || inATown || doneThere)) {
                 return new Mention(EntityType.LOCATION, text.substring(start, end), start, end, null);
             }
         }

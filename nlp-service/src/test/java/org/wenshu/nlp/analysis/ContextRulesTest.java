@@ -538,6 +538,30 @@ class ContextRulesTest {
         // d113: 登塔 is to climb the pagoda of the park before it, no part of a name
         assertEquals(Set.of("北湖公园", "白塔公园"), names("从西山下来，不少游客会去北湖公园划船，或者到白塔公园登塔看江。", EntityType.LOCATION)
                 .stream().filter(p -> p.contains("公园")).collect(Collectors.toSet()));
+        // d137: a gate of the old city wall the model read as a name (盘门/nr); d46: but the east gate of the old town is none
+        assertIncludes(names("沿着护城河，调研组来到盘门，察看吴门桥和瑞光塔周边的游客服务设施和消防设施。", EntityType.LOCATION), Set.of("盘门"));
+        assertFalse(names("调研组首先来到古城东门，观看了古城开城仪式演出，察看游客疏导和景区服务情况。", EntityType.LOCATION).contains("古城东门"));
+    }
+
+    @Test
+    void findsVillagesTheDictionaryKnowsAndTheDistrictOpeningAWordThatNamesNoBody() {
+        // newswire-dev-14: a village the model's dictionary holds as a place and nothing else (小岗村/ns, 刘庄村/ns), though
+        // it is short and ends in 村 like the generic 示范村
+        assertIncludes(names("如今小岗村的年轻人大多出去打工了，留在村里的人想办个养猪场。河南省新乡县刘庄村的党支部书记史来贺，在村里当了四十多年的带头人。",
+                EntityType.LOCATION), Set.of("小岗村", "刘庄村"));
+        // d142: 钦南区坭兴陶企业/nt, the enterprises of a district, no body by its ending; the district is named
+        assertEquals(Set.of("钦南区"), names("老陶土里的新生意——钦南区坭兴陶企业见闻", EntityType.LOCATION));
+    }
+
+    @Test
+    void aFacultyOfTwoFieldsWrittenAfterItsSchoolIsOneBodyWithIt() {
+        // d137, d83: the model reads the school and the second field's faculty apart, across the 与 (苏州大学/nt 纺织/n 与/p
+        // 服装工程学院/nt, 温州大学美术/nw 与/p 设计学院/nt)
+        Set<String> bodies = names("为了让老工艺焕发新活力，公司与苏州大学纺织与服装工程学院合作，攻关宋锦的数字化设计和轻薄化面料。", EntityType.ORGANIZATION);
+        assertIncludes(bodies, Set.of("苏州大学纺织与服装工程学院"));
+        assertFalse(bodies.contains("服装工程学院"), bodies.toString());
+        assertIncludes(names("温州大学美术与设计学院教授章文涛介绍，学院的老师和学生长期参与企业的新品研发，“不少学生毕业后直接留在了企业”。",
+                EntityType.ORGANIZATION), Set.of("温州大学美术与设计学院"));
     }
 
     @Test

@@ -696,6 +696,14 @@ class RolesAndNamesTest {
                 + "保存着祠堂、书院、民居等150多处古建筑。"), EntityType.PERSON));
         assertEquals(Set.of("程雨晨", "鲍俊豪"), names(ANALYZER.analyze("本报讯(记者 程雨晨 通讯员 鲍俊豪)6月16日,在上窑镇的淮南舜耕食品有限公司"
                 + "生产车间里,一包包牛肉汤料包经过封口、检测、装箱,准备发往全国各地。"), EntityType.PERSON));
+        // d139, d142: a dance, a ware and an animal (安代舞/nr, 香器/nr, 白海豚/nr); d140: a cave (石洞/nr); d137: a stock phrase
+        // (粉墙黛瓦/nr) and a word newer than the model (文创/nr)
+        assertEquals(Set.of(), names(ANALYZER.analyze("夜幕降临，城区的广场上跳起了安代舞，市民和游客手拉着手围成一圈，欢声笑语一直持续到深夜。"
+                + "位于犀牛脚镇南面的三娘湾，是中华白海豚的家园。"
+                + "天门洞是天门山最有名的景观,高大的石洞挂在半山腰的绝壁上,云雾从洞中穿过,游客们纷纷驻足拍照。"
+                + "沿着护城河边的步道走一走，粉墙黛瓦、小桥流水，处处都是画。"), EntityType.PERSON));
+        assertEquals(Set.of("黄振宇"), names(ANALYZER.analyze("公司董事长、总经理黄振宇介绍，公司成立于2011年，主要生产坭兴陶茶具、香器和文创产品。"),
+                EntityType.PERSON));
     }
 
     private static void assertIncludes(Analysis a, EntityType type, Set<String> expected) {

@@ -119,6 +119,24 @@ public final class AnsjEntityFinder {
         return true;
     }
 
+    /**
+     * Whether the core dictionary counts the word, at least once, as something other than a place or another proper
+     * name (日照 n/5, 安康 a/3, 金华 nr/1); its made-up tags of count 0 (鹰潭 n/0) say nothing.
+     */
+    public static boolean hasACountedReadingOtherThanAPlace(String word) {
+        AnsjItem item = DATDictionary.getItem(word);
+        if (item == null || item.getStatus() < 2 || item.termNatures == null) {
+            return false;
+        }
+        for (TermNature n : item.termNatures.termNatures) {
+            String nature = n.nature.natureStr;
+            if (n.frequency > 0 && !nature.startsWith("ns") && !nature.equals("nz")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word the core dictionary counts as a place name at least once (剑桥 ns/nz). */
     public static boolean readsAsAPlace(String word) {
         AnsjItem item = DATDictionary.getItem(word);

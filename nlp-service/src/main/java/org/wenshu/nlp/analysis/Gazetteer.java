@@ -38,6 +38,7 @@ public final class Gazetteer {
     /** Short forms of provinces, cities and districts with their full names (金水 → 金水区, 新疆 → 新疆维吾尔自治区). */
     private final Map<String, Set<String>> fullNames = new HashMap<>();
     private final Set<String> provinceShortForms = new HashSet<>();
+    private final Set<String> cityShortForms = new HashSet<>();
     /** Full names of divisions with the full names of the divisions they lie in (萧山区 → 杭州市). */
     private final Map<String, Set<String>> parents = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
@@ -143,6 +144,8 @@ public final class Gazetteer {
                     fullNames.computeIfAbsent(name, k -> new HashSet<>()).add(columns[1]);
                     if (level.equals("PROVINCE")) {
                         provinceShortForms.add(name);
+                    } else if (level.equals("CITY")) {
+                        cityShortForms.add(name);
                     }
                 }
                 String shortTown = level.equals("TOWN") ? name.replaceFirst("(" + TOWN_SUFFIXES + ")$", "") : name;
@@ -296,6 +299,22 @@ public final class Gazetteer {
         return false;
     }
 
+    /**
+     * 鹰潭, 鄂尔多斯, 七台河: a prefecture's city by its short name, which national news writes on its own, and which the
+     * segmenter's dictionary holds with a made-up tag (鹰潭/n, count 0) if at all. Not where the dictionary counts it
+     * as an ordinary word or a name (日照 sunshine, 来宾 guest, 安康, 白银, 金华/nr).
+     */
+    private boolean cityByAName(String shortForm) {
+        return cityShortForms.contains(shortForm) && !AnsjEntityFinder.hasACountedReadingOtherThanAPlace(shortForm);
+    }
+
+    /** 游客白山/nr 说: a person the segmenter reads right after what the person is or a title, no city. */
+    private static boolean personAfterADescription(Token word, TokenIndex words) {
+        Token before = word == null ? null : words.endingAt(word.start());
+        return word.nature().startsWith("nr") && before != null
+                && (PersonRules.describesAPerson(before.text()) || TitleLexicon.endsWithTitle(before.text()));
+    }
+
     /** A town named like an ordinary word (新村, 和义) counts only where the segmenter does not read it as that word. */
     private static boolean oneCommonWord(PhraseDictionary.Match<Entry> match, TokenIndex words) {
         Token token = words.startingAt(match.start());
@@ -338,7 +357,8 @@ public final class Gazetteer {
             if (match.value().shortForm()) {
                 Token word = words.startingAt(match.start());
                 boolean placeWord = word != null && word.end() == match.end() && word.nature().startsWith("ns");
-                if (!placeWord && !(namesItsDistrict(match.phrase(), namedOnPage) && !oneCommonWord(match, words))) {
+                if (!placeWord && !(namesItsDistrict(match.phrase(), namedOnPage) && !oneCommonWord(match, words))
+                        && !(cityByAName(match.phrase()) && !personAfterADescription(word, words))) {
                     continue;
                 }
             }

@@ -129,7 +129,7 @@ public final class DocumentAnalyzer {
                     || PersonRules.twoCharacterNameByRoleScores(m, token.nature(), text, AnsjEntityFinder::twoCharacterNameScore,
                             AnsjEntityFinder::isWordOtherThanAName)))
                     && !(m.type() == EntityType.PERSON && PersonRules.inAListOfThings(tokens, i))) {
-                candidates.add(reclassified(m, text));
+                candidates.add(gazetteer.asListed(reclassified(m, text))); // 山海关 a pass, though it ends like 宁波海关
             } else if (m != null && m.type() == EntityType.ORGANIZATION && CompoundNameRule.typeByEnd(m.text()) == null) {
                 // 钦南区坭兴陶企业/nt: no body by its ending, but the district that opens it is named
                 Mention division = gazetteer.divisionOpening(token);

@@ -51,7 +51,8 @@ final class PersonRules {
      * Given names hardly end in these; three-character "names" that do are places: 静海寺, 洪崖洞, 邹容路, 大鲍岛, 星安桥,
      * 妙光塔 (长河 and 青山 are given names).
      */
-    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节楼府殿县镇乡屿峪池顶陵"; // and 汤粉店, 托育点, 丰收节; 宾阳楼, 吴旗县, 江心屿, 飞狐峪
+    // and 汤粉店, 托育点, 丰收节; 宾阳楼, 吴旗县, 江心屿, 飞狐峪; 朱紫坊, the lanes of old Fuzhou
+    private static final String PLACE_LAST_CHARACTERS = "寺洞路岛街巷桥园村塔阁祠庙店点节楼府殿县镇乡屿峪池顶陵坊";
 
     /**
      * 宇文静率 (队), 王刚说, 郁家宁率: the model's name with the verb after it; given names hardly end in these (和 and 为 do:

@@ -66,6 +66,9 @@ public final class TextNormalizer {
         if (endsSentence(last)) {
             return false;
         }
+        if (last == '·') {
+            return true; // 叶卡捷琳娜· / (blank) / 索洛维约娃: no paragraph ends inside a dotted name
+        }
         if (blankLines == 0) {
             // A single line break inside a block of text is always a wrap in extracted PDF text.
             return true;

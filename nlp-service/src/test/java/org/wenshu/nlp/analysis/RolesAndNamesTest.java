@@ -704,6 +704,8 @@ class RolesAndNamesTest {
                 + "沿着护城河边的步道走一走，粉墙黛瓦、小桥流水，处处都是画。"), EntityType.PERSON));
         assertEquals(Set.of("黄振宇"), names(ANALYZER.analyze("公司董事长、总经理黄振宇介绍，公司成立于2011年，主要生产坭兴陶茶具、香器和文创产品。"),
                 EntityType.PERSON));
+        // d143: a lane quarter of old Fuzhou (朱紫坊/nr)
+        assertEquals(Set.of(), names(ANALYZER.analyze("随后，调研组来到安泰街道的朱紫坊，沿着安泰河察看河道保洁和驳岸古榕保护情况。"), EntityType.PERSON));
     }
 
     private static void assertIncludes(Analysis a, EntityType type, Set<String> expected) {

@@ -27,6 +27,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void joinsADottedNameBrokenAfterItsDotAcrossABlankLine() {
+        // d147, a page with a blank line after every line
+        assertEquals("，海面被染成一片金红。来自俄罗斯圣彼得堡的游客叶卡捷琳娜·索洛维约娃一边拍照一边感叹，“在河海交汇的地方看日落，太美了”。",
+                normalizer.normalize("，海面被染成一片金红。来自俄罗斯圣彼得堡的游客叶卡捷琳娜·\n\n索洛维约娃一边拍照一边感叹，“在河海交汇的地方看日落，太美了”。"));
+    }
+
+    @Test
     void joinsALineThatOpensWithAPauseAfterABlankLine() {
         // d99: a page with a blank line after every line breaks a title chain before its 、
         String raw = "平，区委副书记、区长史卫东带队调研防台防汛和古城保护工作。区委常委\n\n"

@@ -411,7 +411,18 @@ public final class DocumentAnalyzer {
      * ({@code replaces} is asked of the better reading and the candidate).
      */
     private static void addReplacing(List<Mention> candidates, List<Mention> better, BiPredicate<Mention, Mention> replaces) {
-        candidates.removeIf(m -> better.stream().anyMatch(b -> replaces.test(b, m)));
+        if (better.isEmpty()) {
+            return;
+        }
+        // a loop, not a stream per candidate: this runs for every candidate of every page, a dozen times
+        candidates.removeIf(m -> {
+            for (Mention b : better) {
+                if (replaces.test(b, m)) {
+                    return true;
+                }
+            }
+            return false;
+        });
         candidates.addAll(better);
     }
 

@@ -261,8 +261,9 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(DocumentAnalyzer::withoutLeadingTime);
         candidates.replaceAll(DocumentAnalyzer::withoutStudents);
         candidates.replaceAll(DocumentAnalyzer::cityForItsCentre);
-        candidates.replaceAll(m -> PersonRules.withoutFollowingVerb(m, text));
-        candidates.replaceAll(m -> PersonRules.withoutGluedEdges(m, text, words, AnsjEntityFinder::isWord));
+        // a listed person's name stays whole: 查尔斯·达尔文 ends in no glued 文, 是枝裕和 in no 和
+        candidates.replaceAll(m -> famousPeople.isListed(m) ? m : PersonRules.withoutFollowingVerb(m, text));
+        candidates.replaceAll(m -> famousPeople.isListed(m) ? m : PersonRules.withoutGluedEdges(m, text, words, AnsjEntityFinder::isWord));
         candidates.replaceAll(m -> PersonRules.withRegnalNumber(m, text));
         candidates.replaceAll(m -> PersonRules.withItsLastSound(m, text, words));
         // 北京及天津 read as one place, but not 埃及, which the lists name
@@ -302,7 +303,7 @@ public final class DocumentAnalyzer {
         // 通讯员 关林 on a page that also names 关林庙: the credit's slot holds the name, not the place's short form
         more.removeIf(m -> m.type() == EntityType.LOCATION && slotNameStarts.contains(m.start()));
         more.replaceAll(m -> PersonRules.withoutTheWordItEndsIn(m, words));
-        more.replaceAll(m -> PersonRules.withoutFollowingVerb(m, text)); // list items too (、陈中等人)
+        more.replaceAll(m -> famousPeople.isListed(m) ? m : PersonRules.withoutFollowingVerb(m, text)); // list items too (、陈中等人)
         more.replaceAll(placeContext::withoutLeadingConjunction); // list items too
         more = placeContext.placesReadAsNames(text, more); // and list items of people that are places (卡特、南非大|主教)
         more = placeContext.splitIntoTheirPlaces(more);
@@ -314,18 +315,20 @@ public final class DocumentAnalyzer {
         Set<String> places = new HashSet<>();
         resolved.stream().filter(m -> m.type() == EntityType.LOCATION && m.length() >= 2).forEach(m -> places.add(m.text()));
         places.addAll(placeFirstWords); // 丽泽新 (丽泽新/nrf 天地) on a page about 丽泽金融商务区
-        resolved.removeIf(m -> m.type() == EntityType.PERSON && (startsWithAPlace(m, places) && !slotNameStarts.contains(m.start()) // 通讯员 西门晓雪
+        // the shapes of places, things and words (张之洞, 郑板桥, 杨小楼 end like places) do not undo a listed person
+        resolved.removeIf(m -> m.type() == EntityType.PERSON && !famousPeople.isListed(m) && (startsWithAPlace(m, places)
+                && !slotNameStarts.contains(m.start()) // 通讯员 西门晓雪
                 || insideAPlaceName(m, text)
                 || PersonRules.endsWithAnAddress(m.text()) || PersonRules.endsLikeAPlace(m.text()) || PersonRules.endsLikeAThing(m.text())
                 || PersonRules.namesATree(m, text) || PersonRules.countedLikeAThing(m, text)
                 || PersonRules.cutFromAWord(m, text)
-                || PersonRules.roundsANumber(m, text) || PersonRules.namesAPrize(m, words)
-                || PersonRules.comesToAPlace(m, text, gazetteer::isKnownName) || PersonRules.insideAWorksTitle(m, text)
                 || m.text().endsWith("队") // 万达队/nr: a team
                 || TitleLexicon.isOrgan(m.text()) // 、区政协/nw 主席: the body of a title in a list, no person
                 || PersonRules.familyNameAndDescription(m.text()) || PersonRules.aPhraseNoName(m.text())
                 // 鲁甘, 蒙汉: the short names of two provinces, read as a name
                 || m.length() == 2 && placeAbbreviations.madeOfProvinceNames(m.text())));
+        resolved.removeIf(m -> m.type() == EntityType.PERSON && (PersonRules.roundsANumber(m, text) || PersonRules.namesAPrize(m, words)
+                || PersonRules.comesToAPlace(m, text, gazetteer::isKnownName) || PersonRules.insideAWorksTitle(m, text)));
         resolved.replaceAll(DocumentAnalyzer::withoutColumnLabel);
         riversAndMountainsByTheirNeighbours(resolved, text);
         // again: a column label taken off can leave a generic word (民生周刊|社区)

@@ -38,6 +38,11 @@ final class FamousPeople {
         });
     }
 
+    /** Whether the mention is a person of the list, by its whole name. */
+    boolean isListed(Mention m) {
+        return m.type() == EntityType.PERSON && names.contains(m.text());
+    }
+
     int size() {
         return names.size();
     }

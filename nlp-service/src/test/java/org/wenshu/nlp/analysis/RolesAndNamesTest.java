@@ -236,6 +236,14 @@ class RolesAndNamesTest {
         // people of the list of public figures, where no rule vouches for them; not where a place has the same name
         assertTrue(names(ANALYZER.analyze("冰心原名谢婉莹，祖籍福建长乐。"), EntityType.PERSON).contains("冰心"));
         assertFalse(names(ANALYZER.analyze("山西左权县原名辽县。"), EntityType.PERSON).contains("左权"));
+        // newswire-dev-10 and -3: a listed person whose name ends like a bridge or a place, or whose last character the
+        // rules take for a word glued on (郑板桥, 周朴园, 秦琼 of 关公战秦琼's 关羽和秦琼)
+        assertTrue(names(ANALYZER.analyze("母亲不识字，却最敬重读书人，我家堂屋里那幅郑板桥的竹子，是她用两担谷子换来的。"), EntityType.PERSON)
+                .contains("郑板桥"));
+        assertTrue(names(ANALYZER.analyze("曹禺１９１０年出生在天津，２３岁时写成《雷雨》，剧中的周朴园、繁漪和鲁侍萍至今仍是各地剧团常演的角色。"),
+                EntityType.PERSON).contains("周朴园"));
+        assertTrue(names(ANALYZER.analyze("相声大师侯宝林的《关公战秦琼》里，关羽和秦琼这两个相隔几百年的人竟在台上打了起来。"), EntityType.PERSON)
+                .containsAll(Set.of("侯宝林", "关羽", "秦琼")));
         // a memorial named after a person does not make the person's name a short name of the place
         Analysis memorial = ANALYZER.analyze("今年是鲁迅诞辰１２０周年，绍兴的鲁迅故居每天都挤满了游客。");
         assertTrue(names(memorial, EntityType.PERSON).contains("鲁迅") && !names(memorial, EntityType.LOCATION).contains("鲁迅"),

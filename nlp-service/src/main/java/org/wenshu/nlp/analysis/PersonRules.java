@@ -79,8 +79,8 @@ final class PersonRules {
     /** Verbs of speech whose first character a name can take (江平认|为). */
     // not 强调: 志强, 国强 end names (李志强调研)
     private static final List<String> SPEECH_STARTED = List.of("认为", "表示", "指出", "介绍", "说明", "称赞");
-    /** What the segmenter glues to a dotted name's end (热合曼·阿不都说, 艾克拜尔·阿不都则被). */
-    private static final String DOTTED_NAME_FOLLOWERS = TRAILING_VERBS + "则被以家刚正";
+    /** What the segmenter glues to a dotted name's end (热合曼·阿不都说, 艾克拜尔·阿不都则被, 安德烈·彼得连科点了). */
+    private static final String DOTTED_NAME_FOLLOWERS = TRAILING_VERBS + "则被以家刚正点";
 
     /** One-character words the segmenter glues to the end of a name (常香玉捐|飞机, 汪曾祺常|对, 李可染画|漓江). */
     private static final String GLUED_FOLLOWERS = TRAILING_VERBS + "常曾又便却都被把将给让同跟是去来从于以画捐写讲唱问笑拿看听读吃当即则已仍亦刚带陪";
@@ -1163,8 +1163,14 @@ final class PersonRules {
             int dot = token.text().indexOf('·');
             // 陶艺家莉莎·格林/nt: a name glued to a description can be read as a body; it is one when a body's word ends it
             boolean readAsABody = token.nature().equals("nt");
+            // 游客|奥列格·伊万年科/nt: a dotted word right after what the person is, though its 科 also ends a section; it
+            // ends in a sound, a verb glued on aside (游客乔瓦尼·莫雷蒂对馆/nt is a name and more)
+            String word = token.text();
+            int lastAt = word.length() - (DOTTED_NAME_FOLLOWERS.indexOf(word.charAt(word.length() - 1)) >= 0 ? 2 : 1);
+            boolean describedForeigner = readAsABody && token.start() > 0 && lastAt > 0 && Transliteration.isSound(word.charAt(lastAt))
+                    && describesAPerson(text.substring(Math.max(0, token.start() - 6), token.start()));
             if (dot <= 0 || dot == token.text().length() - 1 || !DOTTED_NAME_NATURES.contains(token.nature()) && !readAsABody
-                    || readAsABody && CompoundNameRule.typeByEnd(token.text()) != null) {
+                    || readAsABody && CompoundNameRule.typeByEnd(token.text()) != null && !describedForeigner) {
                 continue;
             }
             String rest = token.text().substring(dot + 1);
@@ -1185,7 +1191,7 @@ final class PersonRules {
                     break;
                 }
             }
-            if (readAsABody && start == token.start()) {
+            if (readAsABody && start == token.start() && !describedForeigner) {
                 continue;
             }
             int sounds = first;

@@ -10,6 +10,7 @@ import org.ansj.splitWord.analysis.NlpAnalysis;
 import org.wenshu.nlp.crf.CrfModels;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -107,16 +108,8 @@ public final class AnsjEntityFinder {
      * words of other kinds (示范村, 贫困村, 开发区 /n).
      */
     public static boolean isKnownPlace(String word) {
-        AnsjItem item = DATDictionary.getItem(word);
-        if (item == null || item.getStatus() < 2 || item.termNatures == null || item.termNatures.termNatures.length == 0) {
-            return false;
-        }
-        for (TermNature n : item.termNatures.termNatures) {
-            if (!n.nature.natureStr.startsWith("ns")) {
-                return false;
-            }
-        }
-        return true;
+        TermNature[] natures = dictionaryNatures(word);
+        return natures.length > 0 && Arrays.stream(natures).allMatch(n -> n.nature.natureStr.startsWith("ns"));
     }
 
     /**
@@ -124,31 +117,19 @@ public final class AnsjEntityFinder {
      * name (日照 n/5, 安康 a/3, 金华 nr/1); its made-up tags of count 0 (鹰潭 n/0) say nothing.
      */
     public static boolean hasACountedReadingOtherThanAPlace(String word) {
-        AnsjItem item = DATDictionary.getItem(word);
-        if (item == null || item.getStatus() < 2 || item.termNatures == null) {
-            return false;
-        }
-        for (TermNature n : item.termNatures.termNatures) {
-            String nature = n.nature.natureStr;
-            if (n.frequency > 0 && !nature.startsWith("ns") && !nature.equals("nz")) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(dictionaryNatures(word))
+                .anyMatch(n -> n.frequency > 0 && !n.nature.natureStr.startsWith("ns") && !n.nature.natureStr.equals("nz"));
     }
 
     /** A word the core dictionary counts as a place name at least once (剑桥 ns/nz). */
     public static boolean readsAsAPlace(String word) {
+        return Arrays.stream(dictionaryNatures(word)).anyMatch(n -> n.nature.natureStr.startsWith("ns"));
+    }
+
+    /** The readings the core dictionary gives a word of its own (not a mere prefix of longer words), or none. */
+    private static TermNature[] dictionaryNatures(String word) {
         AnsjItem item = DATDictionary.getItem(word);
-        if (item == null || item.getStatus() < 2 || item.termNatures == null) {
-            return false;
-        }
-        for (TermNature n : item.termNatures.termNatures) {
-            if (n.nature.natureStr.startsWith("ns")) {
-                return true;
-            }
-        }
-        return false;
+        return item == null || item.getStatus() < 2 || item.termNatures == null ? new TermNature[0] : item.termNatures.termNatures;
     }
 
     /**

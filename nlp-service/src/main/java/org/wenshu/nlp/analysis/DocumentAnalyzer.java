@@ -532,8 +532,9 @@ public final class DocumentAnalyzer {
         return joined;
     }
 
-    /** What a university's or college's name ends in, and a faculty named by two fields (纺织与服装工程学院) right after it. */
+    /** What a university's or college's name ends in (苏州大学, 河西学院, 山西农大). */
     private static final List<String> SCHOOL_ENDS = List.of("大学", "学院", "农大", "师大", "工大", "财大", "医大");
+    /** A faculty named by two fields (纺织与服装工程学院, 农业与生态工程学院). */
     private static final Pattern FACULTY_OF_TWO_FIELDS = Pattern.compile("\\p{IsHan}{2,8}?[与和]\\p{IsHan}{2,10}?(?:学院|系)");
 
     /**

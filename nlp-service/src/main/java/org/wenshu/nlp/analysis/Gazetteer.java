@@ -311,7 +311,7 @@ public final class Gazetteer {
     /** 游客白山/nr 说: a person the segmenter reads right after what the person is or a title, no city. */
     private static boolean personAfterADescription(Token word, TokenIndex words) {
         Token before = word == null ? null : words.endingAt(word.start());
-        return word.nature().startsWith("nr") && before != null
+        return before != null && word.nature().startsWith("nr")
                 && (PersonRules.describesAPerson(before.text()) || TitleLexicon.endsWithTitle(before.text()));
     }
 
@@ -433,7 +433,7 @@ public final class Gazetteer {
      */
     private static final List<String> DIVISION_SUFFIXES = List.of("地区", "自治州", "市", "县", "州", "盟", "区", "旗");
 
-    /** The endings of a division's full name, which no other word of a body ends a place with. */
+    /** The suffixes that end a division's full name (钦南区, 龙门港镇, 兴安盟, 南街街道). */
     private static final List<String> DIVISION_ENDINGS = List.of("区", "县", "市", "省", "镇", "乡", "旗", "盟", "州", "街道");
 
     /**

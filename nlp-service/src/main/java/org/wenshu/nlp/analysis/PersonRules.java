@@ -351,7 +351,8 @@ final class PersonRules {
                 // 浔阳江头, 江里的鱼, 吹吹江风: a river and a word of where on it or of its wind and water, no family
                 // name and given name
                 || name.length() == 2 && "江河湖海".indexOf(name.charAt(0)) >= 0 && "头里边畔面风水".indexOf(name.charAt(1)) >= 0
-                // 秦渠, 汉渠: a canal; 古楼, 杨府, 西塔: a building; 李庄, 梁村, 田町, 马岙: a village; these end no given name
+                // 秦渠, 汉渠: a canal; 古楼, 杨府, 西塔: a building; 李庄, 梁村, 田町, 马岙: a village; 石洞: a cave; these end
+                // no given name
                 || name.length() == 2 && "渠楼府殿塔庄村町沟寨坝港巷坊埠墩坪屯堡铺岙垟埭池顶门寺庙祠洞".indexOf(name.charAt(1)) >= 0;
     }
 

@@ -89,12 +89,12 @@ public final class AnsjEntityFinder {
      * 高峰): the dictionary was counted on years of national news, and the people in it are those news names.
      */
     public static boolean isKnownPerson(String word) {
-        AnsjItem item = DATDictionary.getItem(word);
-        if (item == null || item.getStatus() < 2 || item.termNatures == null || item.termNatures.termNatures.length == 0) {
+        TermNature[] natures = dictionaryNatures(word);
+        if (natures.length == 0) {
             return false;
         }
-        TermNature top = item.termNatures.termNatures[0];
-        for (TermNature n : item.termNatures.termNatures) {
+        TermNature top = natures[0];
+        for (TermNature n : natures) {
             if (n.frequency > top.frequency) {
                 top = n;
             }

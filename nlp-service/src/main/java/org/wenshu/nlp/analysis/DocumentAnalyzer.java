@@ -129,7 +129,7 @@ public final class DocumentAnalyzer {
                     || PersonRules.twoCharacterNameByRoleScores(m, token.nature(), text, AnsjEntityFinder::twoCharacterNameScore,
                             AnsjEntityFinder::isWordOtherThanAName)))
                     && !(m.type() == EntityType.PERSON && PersonRules.inAListOfThings(tokens, i))) {
-                candidates.add(gazetteer.asListed(reclassified(m, text))); // 山海关 a pass, though it ends like 宁波海关
+                candidates.add(reclassified(m, text));
             } else if (m != null && m.type() == EntityType.ORGANIZATION && CompoundNameRule.typeByEnd(m.text()) == null) {
                 // 钦南区坭兴陶企业/nt: no body by its ending, but the district that opens it is named
                 Mention division = gazetteer.divisionOpening(token);
@@ -948,7 +948,7 @@ public final class DocumentAnalyzer {
      * places and bodies. And it sometimes swallows the first character of a title (首都师范大学校|长), which belongs
      * to the title, unless a title follows whole (外交通商部|长官).
      */
-    private static Mention reclassified(Mention m, String text) {
+    private Mention reclassified(Mention m, String text) {
         Mention result = m;
         if (m.type() == EntityType.ORGANIZATION && m.length() > 3 && m.end() < text.length()
                 && TitleLexicon.endsWithTitle(text.substring(m.end() - 1, m.end() + 1)) && !TitleLexicon.titleAt(text, m.end())) {
@@ -959,7 +959,7 @@ public final class DocumentAnalyzer {
         } else if (result.type() == EntityType.LOCATION && CompoundNameRule.typeByEnd(result.text()) == EntityType.ORGANIZATION) {
             result = new Mention(EntityType.ORGANIZATION, result.text(), result.start(), result.end(), null); // 宁波海关/ns
         }
-        return result;
+        return gazetteer.asListed(result); // 山海关 a pass, as its list says, though it ends like 宁波海关
     }
 
     /** 阿拉木图市中心: the middle of a city is the city, no centre that is a body. */

